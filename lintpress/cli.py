@@ -1,0 +1,218 @@
+"""The ``lintpress`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lintpress import __version__
+from lintpress.errors import LintpressError
+
+EPILOG = """\
+examples:
+  lintpress article.md                     lint one article, findings in the terminal
+  lintpress articles/ --format sarif > lintpress.sarif
+  lintpress --select spelling,duplication draft.txt
+  lintpress --ignore style.baku --fail-on error article.md
+  lintpress --fix article.md               apply the safe fixes in place
+  lintpress --diff article.md              show the fixes as a unified diff
+  lintpress rules                          list every rule
+  lintpress rules style.baku               explain one rule, with an example
+
+configuration: .lintpress.toml or [tool.lintpress] in pyproject.toml, found by
+walking up from each file (the nearest wins). Rule ids select by prefix:
+'style' covers 'style.baku'.
+
+exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or input error.
+"""
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return tuple(out)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit code 2 with one line, as argparse does, but our prefix
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"lintpress: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="lintpress",
+        description="Lint news articles and press releases: spelling, duplicated passages, "
+        "inconsistent figures and facts, and house style (Indonesian and English).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (folders: *.md, *.markdown, *.txt)"
+    )
+    out = p.add_argument_group("output")
+    out.add_argument(
+        "-f",
+        "--format",
+        choices=["rich", "concise", "json", "sarif", "github"],
+        default="rich",
+        help="output format (default: rich; plain text when piped or NO_COLOR is set)",
+    )
+    out.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output"
+    )
+    out.add_argument(
+        "--color", choices=["auto", "always", "never"], default="auto", help="colour in the rich view"
+    )
+    sel = p.add_argument_group("rule selection")
+    sel.add_argument("--config", metavar="FILE", help="use this config file instead of discovering one")
+    sel.add_argument(
+        "-l", "--language", choices=["id", "en", "auto"], help="article language (default: auto)"
+    )
+    sel.add_argument(
+        "--select", action="append", metavar="RULES", help="only these rule ids or prefixes (comma-separated)"
+    )
+    sel.add_argument(
+        "--ignore", action="append", metavar="RULES", help="skip these rule ids or prefixes (comma-separated)"
+    )
+    sel.add_argument("--pack", action="append", metavar="PATH", help="add a rule pack (folder or YAML file)")
+    sel.add_argument(
+        "--exclude", action="append", metavar="GLOB", help="skip files matching GLOB when walking folders"
+    )
+    sel.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date: the year assumed for dates without one"
+    )
+    sel.add_argument(
+        "--cross-file", action="store_true", help="also report passages repeated across the files of this run"
+    )
+    res = p.add_argument_group("results")
+    res.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info", "never"],
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    res.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    res.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply safe fixes in place (atomic write; encoding and line endings kept)",
+    )
+    res.add_argument(
+        "--diff", action="store_true", help="print the safe fixes as a unified diff; change nothing"
+    )
+    res.add_argument(
+        "--report-unused-disables",
+        action="store_true",
+        help="report lintpress-disable comments that suppress nothing",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary when there are no findings")
+    p.add_argument("--version", action="version", version=f"lintpress {__version__}")
+    return p
+
+
+def build_rules_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="lintpress rules", description="List the rules, or explain one rule with its example.")
+    p.add_argument("rule", nargs="?", help="a rule id (or prefix) to explain")
+    p.add_argument(
+        "-l", "--language", choices=["id", "en", "all"], default="all", help="only this language's rules"
+    )
+    p.add_argument(
+        "--format", choices=["table", "markdown", "json"], default="table", help="how to print the list"
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "rules" and not Path("rules").is_file():
+            from lintpress.explain import rules_command
+
+            args = build_rules_parser().parse_args(argv[1:])
+            return rules_command(args, sys.stdout)
+        args = build_parser().parse_args(argv)
+        return run(args)
+    except LintpressError as exc:
+        sys.stderr.write(f"lintpress: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("lintpress: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+def _overrides(args) -> dict:
+    from lintpress.config import parse_date
+
+    o: dict = {}
+    if args.language:
+        o["language"] = args.language
+    if args.select:
+        o["select"] = _split(args.select)
+    if args.ignore:
+        o["ignore"] = _split(args.ignore)
+    if args.fail_on:
+        o["fail_on"] = args.fail_on
+    if args.date:
+        o["date"] = parse_date(args.date, "--date")
+    if args.cross_file:
+        o["cross_file"] = True
+    return o
+
+
+def run(args) -> int:
+    from lintpress.config import ConfigFinder
+    from lintpress.engine import Linter, collect_files, exit_code
+    from lintpress.errors import ConfigError
+
+    if not args.paths:
+        raise LintpressError("no files given (try: lintpress article.md, or lintpress --help)")
+    if args.fix and args.diff:
+        raise LintpressError("--fix and --diff cannot be used together")
+    finder = ConfigFinder(Path(args.config) if args.config else None, _overrides(args))
+    if args.pack:
+        _add_packs(finder, args.pack)
+    excludes = _split(args.exclude)
+    first = Path(args.paths[0])
+    base_cfg = finder.for_file(first if first.is_file() else first / "_")
+    paths = collect_files(args.paths, excludes + base_cfg.exclude)
+    linter = Linter(finder, report_unused_disables=args.report_unused_disables)
+    results = linter.lint_paths(paths, cross_file=args.cross_file)
+    if args.fix or args.diff:
+        from lintpress.fixing import fix_results
+
+        changed = fix_results(linter, results, write=args.fix, diff_stream=sys.stdout if args.diff else None)
+        if args.diff:
+            return 1 if changed else 0
+    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        from lintpress.reporters import get_reporter
+
+        options = {"color": {"always": True, "never": False}.get(args.color)}
+        if args.format == "sarif":
+            options["rule_specs"] = {r.spec.id: r.spec for rs in linter._rulesets.values() for r in rs.rules}
+        get_reporter(args.format).render(results, stream, **options)
+    finally:
+        if args.output:
+            stream.close()
+    if args.exit_zero:
+        return 0
+    fail_on = args.fail_on or base_cfg.fail_on
+    try:
+        return exit_code(results, fail_on)
+    except KeyError:
+        raise ConfigError(f"unknown fail-on level {fail_on!r}") from None
+
+
+def _add_packs(finder, packs: list[str]) -> None:
+    extra = tuple(str(Path(p).resolve()) for p in packs)
+    for p in extra:
+        if not os.path.exists(p):
+            raise LintpressError(f"{p}: rule pack not found")
+    base = finder.overrides.get("packs")
+    finder.overrides["packs"] = (base or ("builtin",)) + extra

@@ -1,0 +1,183 @@
+"""The document model: source text, which parts are prose, and positions.
+
+Rules never see markup. They read ``Document.prose``: a copy of the text of
+the same length in which everything that is not prose (code, URLs, HTML, link
+targets, front matter, Markdown punctuation) is blanked with spaces while line
+breaks stay. An offset in ``prose`` is therefore an offset in ``text``, and
+every finding maps back to the original file without any translation table.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import regex
+
+from lintpress.errors import InputError
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text"}
+LINTABLE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+# Not prose anywhere: bare URLs, e-mail addresses, www-hosts.
+_URL = regex.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”]+[^\s<>"'“”.,;:!?)\]]"""
+    r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b""",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of prose: a paragraph, heading, list item or table cell."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+class Document:
+    """A file as read: text with offsets, the prose view and lazy segmentation."""
+
+    def __init__(self, text: str, path: str = "<string>", fmt: str = "text", *, bom: bool = False):
+        self.path = path
+        self.text = text
+        self.format = fmt
+        self.bom = bom
+        self.newline = "\r\n" if "\r\n" in text else "\n"
+        self.front_matter: dict[str, str] = {}
+        if fmt == "markdown":
+            from lintpress.markdown import extract_markdown
+
+            prose, blocks, self.front_matter, self.comments = extract_markdown(text)
+        else:
+            prose, blocks, self.comments = text, _plain_blocks(text), []
+        self.prose = _mask_urls(prose)
+        self.blocks = blocks
+        self._line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\n|\r", text)]
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_path(cls, path: str | Path, fmt: str | None = None) -> Document:
+        p = Path(path)
+        try:
+            raw = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{p}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{p}: is a directory") from None
+        except OSError as exc:
+            raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise InputError(f"{p}: not valid UTF-8 (byte {exc.start}, line {line})") from None
+        if "\x00" in text:
+            raise InputError(f"{p}: looks like a binary file (contains NUL bytes)")
+        if fmt is None:
+            fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+        return cls(text, str(path), fmt, bom=bom)
+
+    # -- positions ------------------------------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset; columns count code points."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line break."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        """(start, end-including-line-break) of the line holding ``offset``."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        start = self._line_starts[line]
+        end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self.text)
+        return start, end
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def is_prose(self, offset: int, length: int) -> bool:
+        """True when no character of the span was blanked out as markup."""
+        end = offset + length
+        return self.prose[offset:end] == self.text[offset:end]
+
+    # -- segmentation (lazy) ----------------------------------------------------------------------
+    @cached_property
+    def sentences(self):
+        from lintpress.segment import split_sentences
+
+        return split_sentences(self)
+
+    @cached_property
+    def words(self):
+        from lintpress.segment import tokenize
+
+        return [tok for block in self.blocks for tok in tokenize(self.prose, block.start, block.end)]
+
+    @cached_property
+    def quotes(self):
+        from lintpress.segment import quote_spans
+
+        return quote_spans(self)
+
+    def in_quote(self, offset: int, length: int = 0) -> bool:
+        """True when the span lies inside a direct quotation."""
+        i = bisect.bisect_right(self.quotes, (offset, float("inf"))) - 1
+        return i >= 0 and self.quotes[i][0] <= offset and offset + length <= self.quotes[i][1]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.words if t.is_word)
+
+
+def _mask_urls(prose: str) -> str:
+    """Blank bare URLs and e-mail addresses out of the prose view."""
+    if "@" not in prose and "://" not in prose and "www." not in prose.lower():
+        return prose
+    return _URL.sub(lambda m: " " * len(m.group()), prose)
+
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+
+
+def _plain_blocks(text: str) -> list[Block]:
+    """Paragraphs of a plain-text article.
+
+    News text puts one paragraph per line; hard-wrapped text continues a line
+    with a lower-case word. A line therefore starts a new block unless it
+    begins with a lower-case letter and follows a non-empty line.
+    """
+    blocks: list[Block] = []
+    start = end = None
+    for m in _LINE.finditer(text):
+        if m.start() == len(text):
+            break
+        content = m.group().rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            if start is not None:
+                blocks.append(Block(start, end))
+                start = None
+            continue
+        first = stripped[0]
+        continues = start is not None and first.islower()
+        if start is not None and not continues:
+            blocks.append(Block(start, end))
+            start = None
+        if start is None:
+            start = m.start() + (len(content) - len(content.lstrip()))
+        end = m.start() + len(content.rstrip())
+    if start is not None:
+        blocks.append(Block(start, end))
+    return blocks

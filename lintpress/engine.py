@@ -1,0 +1,292 @@
+"""The engine: files → documents → rules → filtered, ordered diagnostics.
+
+One ``Linter`` per run. Rule sets are built once per (config, language) and
+reused for every file that shares them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import regex
+
+from lintpress.config import Config, ConfigFinder, thaw
+from lintpress.diagnostic import SEVERITY_RANK, Diagnostic
+from lintpress.document import LINTABLE_SUFFIXES, Document
+from lintpress.errors import InputError, RuleFileError
+from lintpress.kinds import KINDS, load_kind
+from lintpress.kinds.base import Kind, RuleSpec, RunContext
+from lintpress.language import detect_language
+from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
+from lintpress.suppressions import parse_suppressions, rule_matches
+
+UNUSED_DISABLE = "lintpress.unused-disable"
+
+
+@dataclass
+class FileResult:
+    path: str
+    language: str
+    diagnostics: list[Diagnostic]
+    document: Document | None = None
+    config: Config | None = field(default=None, repr=False)
+
+
+def collect_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
+    """Explicit files as given; folders searched for Markdown and text files (sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")
+                )
+                for name in sorted(files):
+                    fp = Path(root) / name
+                    if fp.suffix.lower() in LINTABLE_SUFFIXES and not _excluded(fp, exclude):
+                        found.append(fp)
+            if not found:
+                raise InputError(f"{p}: no Markdown or text files to lint in this folder")
+            out.extend(found)
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError(f"{p}: no such file or folder")
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+    s = path.as_posix()
+    return any(
+        fnmatch.fnmatch(s, pat) or fnmatch.fnmatch(path.name, pat) or fnmatch.fnmatch(s, f"*/{pat}")
+        for pat in patterns
+    )
+
+
+def _read_vocabulary(config: Config, key: str) -> tuple[set[str], list]:
+    words: set[str] = set()
+    patterns = []
+    for name in getattr(config, key):
+        path = config.resolve(name)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            raise InputError(f"{config.source}: vocabulary file {path} cannot be read") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: vocabulary file is not valid UTF-8") from None
+        for n, line in enumerate(lines, 1):
+            entry = line.split("#", 1)[0].strip() if not line.lstrip().startswith("\\#") else line.strip()
+            if not entry:
+                continue
+            if regex.search(r"[\\^$.*+?()\[\]{}|]", entry):
+                try:
+                    patterns.append(regex.compile(entry))
+                except regex.error as exc:
+                    raise InputError(f"{path}:{n}: bad regular expression: {exc}") from None
+            else:
+                words.add(entry)
+    return words, patterns
+
+
+class RuleSet:
+    """The instantiated rules for one configuration and language."""
+
+    def __init__(self, config: Config, language: str, *, with_languagetool: bool = True):
+        self.config = config
+        self.language = language
+        accept, accept_p = _read_vocabulary(config, "accept")
+        reject, reject_p = _read_vocabulary(config, "reject")
+        self.context = RunContext(
+            language=language,
+            accept=accept,
+            accept_patterns=accept_p,
+            reject=reject,
+            reject_patterns=reject_p,
+            reference_date=config.date,
+            options={"languagetool": thaw(config.languagetool) if config.languagetool else {}},
+        )
+        self.rules: list[Kind] = [self._build(spec) for spec in self._selected_specs()]
+
+    def _specs(self) -> list[RuleSpec]:
+        specs: list[RuleSpec] = []
+        for pack in self.config.packs:
+            if pack == "builtin":
+                specs.extend(builtin_specs(self.language))
+                continue
+            location = self.config.resolve(pack)
+            if location.is_dir() and (location / self.language).is_dir():
+                location = location / self.language
+            for f in pack_files(location):
+                specs.extend(s for s in load_pack_file(f, "any") if s.language in ("any", self.language))
+        return specs
+
+    def _selected_specs(self) -> list[RuleSpec]:
+        overrides = self.config.rule_overrides()
+        severities = self.config.severity_overrides()
+        chosen: dict[str, RuleSpec] = {}
+        for spec in self._specs():
+            selected = (
+                any(rule_matches(s, spec.id) for s in self.config.select)
+                if self.config.select
+                else spec.enabled
+            )
+            if not spec.enabled:
+                selected = spec.id in self.config.select
+            if not selected or any(rule_matches(s, spec.id) for s in self.config.ignore):
+                continue
+            for selector, sev in severities.items():
+                if rule_matches(selector, spec.id):
+                    spec = replace(spec, severity=sev)
+            opts = thaw(overrides.get(spec.id, ())) or {}
+            if opts:
+                opts = dict(opts)
+                if not opts.pop("enabled", True):
+                    continue
+                spec = replace(
+                    spec,
+                    severity=opts.pop("severity", spec.severity),
+                    in_quotes=opts.pop("in_quotes", spec.in_quotes),
+                    params={**spec.params, **opts},
+                    source=f"{spec.source} (with options from {self.config.source})",
+                )
+            chosen[spec.id] = spec  # a later pack overrides an earlier rule with the same id
+        return list(chosen.values())
+
+    def _build(self, spec: RuleSpec) -> Kind:
+        if spec.kind not in KINDS:
+            raise RuleFileError(
+                f"{spec.source}: rule '{spec.id}': field 'kind': unknown kind '{spec.kind}' (known: {', '.join(sorted(KINDS))})"
+            )
+        cls = load_kind(spec.kind)
+        if not spec.in_quotes:
+            spec = replace(spec, in_quotes=cls.IN_QUOTES)
+        return cls(spec, self.context)
+
+
+class Linter:
+    """Lints files with the configuration that applies to each."""
+
+    def __init__(self, finder: ConfigFinder | None = None, *, report_unused_disables: bool = False):
+        self.finder = finder or ConfigFinder()
+        self.report_unused_disables = report_unused_disables
+        self._rulesets: dict[tuple[Config, str], RuleSet] = {}
+
+    def ruleset(self, config: Config, language: str) -> RuleSet:
+        key = (config, language)
+        if key not in self._rulesets:
+            self._rulesets[key] = RuleSet(config, language)
+        return self._rulesets[key]
+
+    def language_for(self, doc: Document, config: Config) -> str:
+        meta_lang = doc.front_matter.get("lang") or doc.front_matter.get("language")
+        if config.language != "auto":
+            return config.language
+        if meta_lang in ("id", "en"):
+            return meta_lang
+        return detect_language(doc.prose)
+
+    def lint_document(self, doc: Document, config: Config) -> FileResult:
+        language = self.language_for(doc, config)
+        ruleset = self.ruleset(config, language)
+        found: list[Diagnostic] = []
+        for rule in ruleset.rules:
+            try:
+                produced = list(rule.check(doc))
+            except RuleFileError:
+                raise
+            except Exception as exc:  # a rule bug must not cost the user the other findings
+                print(
+                    f"lintpress: internal error in rule {rule.spec.id} on {doc.path}: {exc!r}",
+                    file=sys.stderr,
+                )
+                continue
+            found.extend(self._post(rule, doc, produced))
+        return FileResult(doc.path, language, self.finish(doc, found), doc, config)
+
+    def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic]) -> list[Diagnostic]:
+        """Drop findings on markup; apply the rule's policy for direct quotations."""
+        out = []
+        policy = rule.spec.in_quotes
+        for d in produced:
+            if d.length > 0 and not (doc.is_prose(d.offset, 1) and doc.is_prose(d.end - 1, 1)):
+                continue
+            if policy != "keep" and doc.in_quote(d.offset, d.length):
+                if policy == "skip":
+                    continue
+                d.severity = "info"
+                d.fix = None
+            out.append(d)
+        return out
+
+    def finish(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+        """Suppressions, de-duplication and a stable order."""
+        suppressions = parse_suppressions(doc)
+        found = suppressions.filter(found)
+        if self.report_unused_disables:
+            for s in suppressions.unused():
+                start, end = s.comment
+                found.append(
+                    Diagnostic(
+                        UNUSED_DISABLE,
+                        "style",
+                        "warning",
+                        "unused suppression: no finding of "
+                        + (", ".join(s.rules) or "any rule")
+                        + " was suppressed here",
+                        start,
+                        end - start,
+                    )
+                )
+        unique: dict[tuple[str, int, int], Diagnostic] = {}
+        for d in found:
+            unique.setdefault((d.rule, d.offset, d.length), d)
+        return sorted(unique.values(), key=Diagnostic.sort_key)
+
+    def lint_paths(self, paths: list[Path], *, cross_file: bool = False) -> list[FileResult]:
+        results = []
+        for p in paths:
+            config = self.finder.for_file(p)
+            doc = Document.from_path(p)
+            results.append(self.lint_document(doc, config))
+        if cross_file or any(r.config and r.config.cross_file for r in results):
+            self._cross_file(results)
+        return results
+
+    def _cross_file(self, results: list[FileResult]) -> None:
+        by_rules: dict[int, tuple[RuleSet, list[FileResult]]] = {}
+        for r in results:
+            rs = self.ruleset(r.config, r.language)
+            by_rules.setdefault(id(rs), (rs, []))[1].append(r)
+        for rs, group in by_rules.values():
+            docs = [r.document for r in group]
+            for rule in rs.rules:
+                extra = rule.check_many(docs)
+                for r in group:
+                    if extra.get(r.path):
+                        r.diagnostics = self.finish(
+                            r.document, r.diagnostics + self._post(rule, r.document, extra[r.path])
+                        )
+
+
+def exit_code(results: list[FileResult], fail_on: str) -> int:
+    """1 when any finding is at or above ``fail_on``; otherwise 0."""
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    return int(any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.diagnostics))
+
+
+__all__ = ["FileResult", "Linter", "RuleSet", "collect_files", "exit_code", "builtin_rules_dir"]

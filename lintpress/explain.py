@@ -1,0 +1,95 @@
+"""``lintpress rules``: list every rule, or explain one with its example."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from lintpress.errors import LintpressError
+from lintpress.packs import LANGUAGES, builtin_specs
+from lintpress.suppressions import rule_matches
+
+
+def _specs(language: str):
+    langs = LANGUAGES if language == "all" else (language,)
+    return [s for lang in langs for s in builtin_specs(lang)]
+
+
+def rules_markdown(specs) -> str:
+    """The rule list as a Markdown table (used for the README)."""
+    lines = [
+        "| id | lang | kind | category | severity | what it catches | example |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in specs:
+        ex = ""
+        if s.example.get("bad"):
+            ex = f"`{s.example['bad']}`" + (f" → `{s.example['good']}`" if s.example.get("good") else "")
+        desc = (s.description or s.message).replace("|", "\\|").replace("\n", " ")
+        ex = ex.replace("|", "\\|")
+        lines.append(f"| `{s.id}` | {s.language} | {s.kind} | {s.category} | {s.severity} | {desc} | {ex} |")
+    return "\n".join(lines) + "\n"
+
+
+def rules_command(args, stream) -> int:
+    specs = _specs(args.language)
+    if args.rule:
+        chosen = [s for s in specs if rule_matches(args.rule, s.id)]
+        if not chosen:
+            raise LintpressError(f"no rule matches {args.rule!r} (see: lintpress rules)")
+        console = Console(file=stream, highlight=False, soft_wrap=True)
+        for s in chosen:
+            console.print(
+                Text(s.id, style="bold magenta")
+                + Text(f"  ({s.language}, kind {s.kind}, {s.category}, {s.severity})")
+            )
+            console.print(s.description or s.message)
+            console.print(Text("message: ", style="dim") + Text(s.message))
+            if s.example:
+                for key in ("bad", "good"):
+                    if key in s.example:
+                        console.print(
+                            Text(f"  {key}: ", style="red" if key == "bad" else "green")
+                            + Text(s.example[key])
+                        )
+            if s.in_quotes and s.in_quotes != "keep":
+                console.print(Text(f"inside direct quotations: {s.in_quotes}", style="dim"))
+            console.print(Text(f"defined in {s.source}", style="dim"))
+            console.print()
+        return 0
+    if args.format == "json":
+        json.dump(
+            [
+                {
+                    "id": s.id,
+                    "language": s.language,
+                    "kind": s.kind,
+                    "category": s.category,
+                    "severity": s.severity,
+                    "description": s.description or s.message,
+                    "example": s.example,
+                    "enabled": s.enabled,
+                }
+                for s in specs
+            ],
+            stream,
+            ensure_ascii=False,
+            indent=2,
+        )
+        stream.write("\n")
+        return 0
+    if args.format == "markdown":
+        stream.write(rules_markdown(specs))
+        return 0
+    console = Console(file=stream, highlight=False, width=max(140, Console(file=stream).width))
+    table = Table(show_header=True, header_style="bold", box=None)
+    for col in ("id", "lang", "kind", "category", "severity", "description"):
+        table.add_column(col, overflow="fold")
+    for s in specs:
+        table.add_row(s.id, s.language, s.kind, s.category, s.severity, s.description or s.message)
+    console.print(table)
+    console.print(f"{len(specs)} rules. Explain one: lintpress rules RULE")
+    return 0

@@ -1,0 +1,25 @@
+"""The registry of rule kinds: one line per kind, imported only when a rule uses it.
+
+``KINDS`` maps the ``kind:`` name written in a rule pack to ``module:Class``.
+Lazy import keeps ``lintpress --help`` and packs that do not need heavy kinds
+(dictionaries, frequency data) fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from lintpress.kinds.base import Kind
+
+KINDS: dict[str, str] = {
+    "substitution": "lintpress.kinds.substitution:Substitution",
+    "existence": "lintpress.kinds.existence:Existence",
+    "repetition": "lintpress.kinds.repetition:Repetition",
+    "occurrence": "lintpress.kinds.occurrence:Occurrence",
+}
+
+
+def load_kind(name: str) -> type[Kind]:
+    """The class registered for a kind name; KeyError when there is none."""
+    module_name, _, cls_name = KINDS[name].partition(":")
+    return getattr(importlib.import_module(module_name), cls_name)

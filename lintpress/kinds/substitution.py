@@ -1,0 +1,88 @@
+"""``substitution``: a word or phrase that has a preferred form (wrong → right).
+
+Example rule::
+
+    - id: style.baku
+      kind: substitution
+      category: style
+      severity: warning
+      message: "'{text}' tidak baku; bentuk baku: '{suggestion}'."
+      params:
+        swap: {aktifitas: aktivitas, resiko: risiko}
+
+``Aktifitas`` is reported with the suggestion ``Aktivitas`` (the case of the
+original is kept). A value may list several candidates (``[a, b]``): then the
+finding carries them all and no autofix, because the choice is the writer's.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lintpress.diagnostic import Edit
+from lintpress.kinds.base import Kind, Param, match_case
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A literal phrase as a pattern where any run of spaces matches any whitespace."""
+    return r"\s+".join(regex.escape(part) for part in phrase.split())
+
+
+class Substitution(Kind):
+    NAME = "substitution"
+    PARAMS = {
+        "swap": Param("dict[str,str]", required=True, doc="wrong form → right form (or list of candidates)"),
+        "ignorecase": Param("bool", True, doc="match regardless of case; the suggestion copies the case"),
+        "regex": Param("bool", False, doc="keys are regular expressions; values may use \\1 groups"),
+        "fix": Param("bool", True, doc="offer an autofix when there is exactly one candidate"),
+        "exceptions": Param("list[str]", [], doc="exact matched texts never reported"),
+    }
+
+    def setup(self) -> None:
+        swap = self.params["swap"]
+        if not swap:
+            raise self._fail("params.swap", "must not be empty")
+        self.table: dict[str, list[str]] = {}
+        parts = []
+        flags = regex.IGNORECASE if self.params["ignorecase"] else 0
+        self.patterns: list[tuple[regex.Pattern, list[str]]] = []
+        for wrong, right in swap.items():
+            candidates = right if isinstance(right, list) else [right]
+            if self.params["regex"]:
+                try:
+                    self.patterns.append(
+                        (regex.compile(rf"(?<![\w-])(?:{wrong})(?![\w-])", flags), candidates)
+                    )
+                except regex.error as exc:
+                    raise self._fail(f"params.swap.{wrong}", f"bad regular expression: {exc}") from None
+            else:
+                key = " ".join(wrong.split())
+                self.table[key.lower() if self.params["ignorecase"] else key] = candidates
+                parts.append(phrase_pattern(wrong))
+        if parts:
+            parts.sort(key=len, reverse=True)
+            self.patterns.insert(
+                0, (regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags), [])
+            )
+        self.exceptions = set(self.params["exceptions"])
+
+    def check(self, doc):
+        for pattern, candidates in self.patterns:
+            for m in pattern.finditer(doc.prose):
+                found = m.group()
+                if found in self.exceptions:
+                    continue
+                if candidates:
+                    options = [m.expand(c) for c in candidates]
+                else:
+                    key = " ".join(found.split())
+                    options = self.table.get(key.lower() if self.params["ignorecase"] else key, [])
+                options = [match_case(found, o) for o in options]
+                if not options or options == [found]:
+                    continue
+                fix = (
+                    [Edit(m.start(), len(found), options[0])]
+                    if self.params["fix"] and len(options) == 1
+                    else None
+                )
+                yield self.diagnostic(m.start(), len(found), text=found, suggestions=options, fix=fix)

@@ -1,0 +1,94 @@
+"""Rule packs: YAML files of rules, built in under ``rules/<language>/`` or supplied by users.
+
+A pack file holds ``rules:`` (a list of rules) and optionally ``language:``.
+Built-in packs ship inside the wheel as the package ``lintpress.builtin_rules``
+(the repository's ``rules/`` folder), so an installed lintpress finds them
+from any working directory.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lintpress.errors import RuleFileError
+from lintpress.kinds.base import RuleSpec, validate_common
+
+LANGUAGES = ("id", "en")
+
+
+def builtin_rules_dir() -> Path:
+    """Where the built-in packs live: the installed package data, else the source tree."""
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files("lintpress.builtin_rules")))
+        if (path / "id").is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def pack_files(location: Path) -> list[Path]:
+    """The YAML files of a pack folder (sorted), or the file itself."""
+    if location.is_file():
+        return [location]
+    if location.is_dir():
+        return sorted(p for p in location.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    raise RuleFileError(f"{location}: rule pack not found")
+
+
+@lru_cache(maxsize=64)
+def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
+    """Parse and check one pack file (cached: packs are read once per process)."""
+    source = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleFileError(f"{source}: cannot read rule pack ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise RuleFileError(f"{source}: rule pack is not valid UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleFileError(f"{source}: invalid YAML{where}: {problem}") from None
+    if raw is None:
+        return ()
+    if isinstance(raw, list):
+        raw = {"rules": raw}
+    if not isinstance(raw, dict) or not isinstance(raw.get("rules", []), list):
+        raise RuleFileError(f"{source}: a rule pack must be a mapping with a 'rules' list")
+    extra = set(raw) - {"rules", "language", "description"}
+    if extra:
+        raise RuleFileError(
+            f"{source}: unknown top-level field '{sorted(extra)[0]}' (allowed: rules, language, description)"
+        )
+    pack_language = raw.get("language", language)
+    if pack_language not in LANGUAGES and pack_language != "any":
+        raise RuleFileError(f"{source}: field 'language': must be one of id, en, any")
+    specs = tuple(validate_common(r, source, language) for r in raw.get("rules") or [])
+    ids = [s.id for s in specs]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise RuleFileError(f"{source}: rule '{sorted(dupes)[0]}': field 'id': defined twice in this pack")
+    return specs
+
+
+def builtin_specs(language: str) -> list[RuleSpec]:
+    """Every rule of the built-in packs for a language."""
+    folder = builtin_rules_dir() / language
+    if not folder.is_dir():
+        return []
+    out: list[RuleSpec] = []
+    for f in pack_files(folder):
+        out.extend(load_pack_file(f, language))
+    return out
+
+
+def all_builtin_specs() -> list[RuleSpec]:
+    """Every built-in rule of every language (for ``lintpress rules``)."""
+    return [s for lang in LANGUAGES for s in builtin_specs(lang)]

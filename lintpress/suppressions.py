@@ -1,0 +1,84 @@
+"""Inline suppressions written as HTML comments in Markdown.
+
+``<!-- lintpress-disable RULE[, RULE] -->`` … ``<!-- lintpress-enable [RULE] -->``
+switch rules off for a stretch; ``<!-- lintpress-disable-next-line RULE -->``
+for the next non-blank line. Without rule ids they apply to every rule. Rule
+ids match by prefix, as ``--select`` does (``style`` covers ``style.baku``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from lintpress.diagnostic import Diagnostic
+
+_DIRECTIVE = regex.compile(r"^\s*lintpress-(disable-next-line|disable|enable)\b\s*(.*?)\s*$", regex.DOTALL)
+
+
+def rule_matches(selector: str, rule_id: str) -> bool:
+    """``style`` matches ``style.baku``; ``style.baku`` matches itself; ``ALL`` matches all."""
+    return selector in ("ALL", "all") or rule_id == selector or rule_id.startswith(selector + ".")
+
+
+@dataclass
+class Suppression:
+    start: int  # offset range it covers
+    end: int
+    rules: tuple[str, ...]  # empty = all rules
+    comment: tuple[int, int]  # where the comment is, to report it when unused
+    used: bool = False
+
+    def covers(self, d: Diagnostic) -> bool:
+        if not (self.start <= d.offset < self.end):
+            return False
+        return not self.rules or any(rule_matches(r, d.rule) for r in self.rules)
+
+
+@dataclass
+class Suppressions:
+    items: list[Suppression] = field(default_factory=list)
+
+    def filter(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        kept = []
+        for d in diagnostics:
+            hit = [s for s in self.items if s.covers(d)]
+            for s in hit:
+                s.used = True
+            if not hit:
+                kept.append(d)
+        return kept
+
+    def unused(self) -> list[Suppression]:
+        return [s for s in self.items if not s.used]
+
+
+def parse_suppressions(doc) -> Suppressions:
+    """Read the lintpress comments of a document into offset ranges."""
+    out = Suppressions()
+    open_ranges: list[Suppression] = []
+    for start, end, body in doc.comments:
+        m = _DIRECTIVE.match(body)
+        if not m:
+            continue
+        verb, args = m.group(1), m.group(2)
+        rules = tuple(r for r in regex.split(r"[\s,]+", args) if r)
+        if verb == "disable-next-line":
+            line, _ = doc.position(end)
+            nxt = line + 1
+            while nxt <= doc.line_count and not doc.line_text(nxt).strip():
+                nxt += 1
+            if nxt <= doc.line_count:
+                lo, hi = doc.line_span(doc._line_starts[nxt - 1])
+                out.items.append(Suppression(lo, hi, rules, (start, end)))
+        elif verb == "disable":
+            s = Suppression(end, len(doc.text), rules, (start, end))
+            open_ranges.append(s)
+            out.items.append(s)
+        else:  # enable
+            for s in list(open_ranges):
+                if not rules or set(s.rules) & set(rules) or not s.rules:
+                    s.end = start
+                    open_ranges.remove(s)
+    return out
