@@ -162,6 +162,8 @@ def _overrides(args) -> dict:
         o["date"] = parse_date(args.date, "--date")
     if args.cross_file:
         o["cross_file"] = True
+    if args.languagetool:
+        o["languagetool"] = (("enabled", True), ("server", args.languagetool))
     return o
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 import regex
@@ -46,6 +47,7 @@ class RuleSpec:
     source: str = "<builtin>"
     language: str = "id"
     enabled: bool = True
+    pack_dir: str = ""  # folder of the pack file: data files named in params live here
 
 
 @dataclass
@@ -138,6 +140,11 @@ class Kind:
                         ) from None
             out[name] = value
         return out
+
+    def data_path(self, name: str) -> Path:
+        """A data file named in the rule's params, relative to its pack file."""
+        path = Path(name)
+        return path if path.is_absolute() else Path(self.spec.pack_dir) / path
 
     def setup(self) -> None:
         """Precompute what ``check`` needs (compiled patterns, lookup tables)."""
@@ -270,6 +277,7 @@ def validate_common(raw: Any, source: str, language: str) -> RuleSpec:
         source=source,
         language=language,
         enabled=enabled,
+        pack_dir=str(Path(source).parent),
     )
 
 

@@ -1,0 +1,38 @@
+"""Shared fixtures. Tests that read ../shared (third-party articles) skip when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "hari-bakti-imigrasi.txt"
+SEED_EXPECTED = SHARED / "corpus" / "seed" / "expected.json"
+DEV = SHARED / "corpus" / "news-id" / "dev"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.skip("../shared/corpus/seed is not available")
+    return SEED
+
+
+@pytest.fixture
+def dev_corpus() -> list[Path]:
+    if not DEV.is_dir():
+        pytest.skip("../shared/corpus/news-id/dev is not available")
+    return sorted(DEV.glob("*.txt"))
+
+
+def lint_text(text: str, *, language: str = "id", fmt: str = "text", select: tuple[str, ...] = (), **cfg):
+    """Lint a string with the built-in packs; returns the diagnostics."""
+    from lintpress.config import Config
+    from lintpress.document import Document
+    from lintpress.engine import Linter
+
+    doc = Document(text, "test." + ("md" if fmt == "markdown" else "txt"), fmt)
+    config = Config(language=language, select=select, **cfg)
+    return Linter().lint_document(doc, config).diagnostics
