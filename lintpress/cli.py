@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", metavar="YYYY-MM-DD", help="publication date: the year assumed for dates without one"
     )
     sel.add_argument(
+        "--languagetool", metavar="URL", help="also check grammar with the LanguageTool server at URL (English only)"
+    )
+    sel.add_argument(
         "--cross-file", action="store_true", help="also report passages repeated across the files of this run"
     )
     res = p.add_argument_group("results")
