@@ -37,9 +37,9 @@ def _split(values: list[str] | None) -> tuple[str, ...]:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # exit code 2 with one line, as argparse does, but our prefix
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"lintpress: error: {message}\n")
+    def error(self, message: str):
+        """A usage error: one line and a pointer to --help, exit code 2."""
+        sys.stderr.write(f"{self.prog}: error: {message}\nTry '{self.prog} --help' for more.\n")
         raise SystemExit(2)
 
 

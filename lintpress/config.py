@@ -44,7 +44,7 @@ class Config:
     root: str = "."  # folder relative paths are resolved against
 
     def rule_overrides(self) -> dict[str, dict[str, Any]]:
-        return {rid: dict(opts) for rid, opts in self.rules}
+        return {rid: thaw(opts) if opts else {} for rid, opts in self.rules}
 
     def severity_overrides(self) -> dict[str, str]:
         return dict(self.severity)

@@ -150,7 +150,7 @@ class RuleSet:
             for selector, sev in severities.items():
                 if rule_matches(selector, spec.id):
                     spec = replace(spec, severity=sev)
-            opts = thaw(overrides.get(spec.id, ())) or {}
+            opts = overrides.get(spec.id) or {}
             if opts:
                 opts = dict(opts)
                 if not opts.pop("enabled", True):
