@@ -101,6 +101,22 @@ def _read_vocabulary(config: Config, key: str) -> tuple[set[str], list]:
     return words, patterns
 
 
+_warned: set[str] = set()
+
+
+def _warn_unknown_selectors(selectors: tuple[str, ...], specs: list[RuleSpec]) -> None:
+    """A selector that matches no rule is almost always a typo: say so once (not an error:
+    it may name a rule of the other language's pack)."""
+    from lintpress.packs import all_builtin_specs
+
+    for sel in selectors:
+        if sel in _warned or sel.startswith("languagetool"):
+            continue
+        if not any(rule_matches(sel, s.id) for s in specs) and not any(rule_matches(sel, s.id) for s in all_builtin_specs()):
+            _warned.add(sel)
+            print(f"lintpress: warning: '{sel}' matches no rule (see: lintpress rules)", file=sys.stderr)
+
+
 class RuleSet:
     """The instantiated rules for one configuration and language."""
 
@@ -137,7 +153,9 @@ class RuleSet:
         overrides = self.config.rule_overrides()
         severities = self.config.severity_overrides()
         chosen: dict[str, RuleSpec] = {}
-        for spec in self._specs():
+        specs = self._specs()
+        _warn_unknown_selectors(self.config.select + self.config.ignore, specs)
+        for spec in specs:
             selected = (
                 any(rule_matches(s, spec.id) for s in self.config.select)
                 if self.config.select

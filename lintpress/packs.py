@@ -20,16 +20,12 @@ LANGUAGES = ("id", "en")
 
 
 def builtin_rules_dir() -> Path:
-    """Where the built-in packs live: the installed package data, else the source tree."""
-    try:
-        from importlib.resources import files
-
-        path = Path(str(files("lintpress.builtin_rules")))
-        if (path / "id").is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    """Where the built-in packs live: inside the installed package, else the source tree's ``rules/``."""
+    here = Path(__file__).resolve().parent
+    installed = here / "builtin_rules"
+    if (installed / "id").is_dir():
+        return installed
+    return here.parent / "rules"
 
 
 def pack_files(location: Path) -> list[Path]:
