@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report lintpress-disable comments that suppress nothing",
     )
+    perf = p.add_argument_group("performance")
+    perf.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="lint in N processes (default: all cores when there are many files)")
+    perf.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache ($LINTPRESS_CACHE_DIR)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary when there are no findings")
     p.add_argument("--version", action="version", version=f"lintpress {__version__}")
     return p
@@ -172,7 +175,7 @@ def _overrides(args) -> dict:
 
 def run(args) -> int:
     from lintpress.config import ConfigFinder
-    from lintpress.engine import Linter, collect_files, exit_code
+    from lintpress.engine import collect_files, exit_code
     from lintpress.errors import ConfigError
 
     if not args.paths:
@@ -186,8 +189,19 @@ def run(args) -> int:
     first = Path(args.paths[0])
     base_cfg = finder.for_file(first if first.is_file() else first / "_")
     paths = collect_files(args.paths, excludes + base_cfg.exclude)
-    linter = Linter(finder, report_unused_disables=args.report_unused_disables)
-    results = linter.lint_paths(paths, cross_file=args.cross_file)
+    if args.jobs < 0:
+        raise LintpressError("--jobs must be 0 (automatic) or more")
+    from lintpress.runner import lint_files
+
+    results, linter = lint_files(
+        paths,
+        finder,
+        jobs=args.jobs,
+        use_cache=not args.no_cache,
+        report_unused_disables=args.report_unused_disables,
+        cross_file=args.cross_file,
+        progress=args.format == "rich" and sys.stderr.isatty(),
+    )
     if args.fix or args.diff:
         from lintpress.fixing import fix_results
 
@@ -200,7 +214,7 @@ def run(args) -> int:
 
         options = {"color": {"always": True, "never": False}.get(args.color)}
         if args.format == "sarif":
-            options["rule_specs"] = {r.spec.id: r.spec for rs in linter._rulesets.values() for r in rs.rules}
+            options["rule_specs"] = _rule_specs(linter, results)
         get_reporter(args.format).render(results, stream, **options)
     finally:
         if args.output:
@@ -212,6 +226,18 @@ def run(args) -> int:
         return exit_code(results, fail_on)
     except KeyError:
         raise ConfigError(f"unknown fail-on level {fail_on!r}") from None
+
+
+def _rule_specs(linter, results) -> dict:
+    """Rule metadata for SARIF, without loading any rule's data (cache hits built no rules)."""
+    from lintpress.engine import RuleSet
+
+    specs = {}
+    for r in results:
+        if r.config is not None:
+            for spec in RuleSet.specs_for(r.config, r.language):
+                specs.setdefault(spec.id, spec)
+    return specs
 
 
 def _add_packs(finder, packs: list[str]) -> None:

@@ -136,6 +136,13 @@ class RuleSet:
         )
         self.rules: list[Kind] = [self._build(spec) for spec in self._selected_specs()]
 
+    @staticmethod
+    def specs_for(config: Config, language: str) -> list[RuleSpec]:
+        """The selected rule specs without building the rules (cheap: no data loading)."""
+        rs = RuleSet.__new__(RuleSet)
+        rs.config, rs.language = config, language
+        return rs._selected_specs()
+
     def _specs(self) -> list[RuleSpec]:
         specs: list[RuleSpec] = []
         for pack in self.config.packs:

@@ -2,6 +2,12 @@
 
 Only whitespace may separate the two words (a comma or full stop between
 them is a different matter). The fix deletes the second word.
+
+Indonesian writes reduplication with a hyphen (``hal-hal``, ``rekan-rekan``),
+so ``hal hal`` is more often a missing hyphen than a slip. With
+``hyphenate: true`` the finding offers both ``hal-hal`` and ``hal`` and no
+autofix, except for the function words listed in ``delete_only`` (``di di``,
+``dan dan``), which never reduplicate and are fixed by deleting the copy.
 """
 
 from __future__ import annotations
@@ -17,10 +23,14 @@ class Repetition(Kind):
         "ignorecase": Param("bool", True, doc="'Di di' counts as a repetition"),
         "min_length": Param("int", 1, doc="ignore words shorter than this"),
         "numbers": Param("bool", False, doc="also report repeated numbers"),
+        "hyphenate": Param("bool", False, doc="the language writes reduplication with a hyphen: suggest X-X too"),
+        "delete_only": Param("list[str]", [], doc="with hyphenate: words that never reduplicate (autofix by deleting)"),
+        "hyphen_message": Param("str", None, doc="message template used when the X-X form is suggested"),
     }
 
     def setup(self) -> None:
         self.exceptions = {w.lower() for w in self.params["exceptions"]}
+        self.delete_only = {w.lower() for w in self.params["delete_only"]}
 
     def check(self, doc):
         words = doc.words
@@ -38,6 +48,16 @@ class Repetition(Kind):
                 continue
             if doc.text[prev.end : cur.start] != gap:
                 continue  # markup between them
+            if self.params["hyphenate"] and b.lower() not in self.delete_only:
+                yield self.diagnostic(
+                    prev.start,
+                    cur.end - prev.start,
+                    text=doc.text[prev.start : cur.end],
+                    suggestions=[f"{a}-{b}", a],
+                    message=self.params["hyphen_message"],
+                    word=a,
+                )
+                continue
             yield self.diagnostic(
                 cur.start,
                 cur.end - cur.start,

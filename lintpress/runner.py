@@ -1,0 +1,121 @@
+"""Running many files: result cache, a process pool for ``--jobs``, and a progress bar.
+
+The engine lints one document; the runner decides which files need linting
+at all (cache), spreads the rest over processes, and puts results back in the
+order the files were given, so output never depends on scheduling.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from lintpress.cache import ResultCache, entry_key
+from lintpress.config import Config, ConfigFinder
+from lintpress.document import Document
+from lintpress.engine import FileResult, Linter
+
+_worker_linter: Linter | None = None
+
+
+def _init_worker(report_unused: bool) -> None:
+    global _worker_linter
+    _worker_linter = Linter(report_unused_disables=report_unused)
+
+
+def _lint_in_worker(item: tuple[str, Config]) -> tuple[str, list]:
+    path, config = item
+    assert _worker_linter is not None
+    result = _worker_linter.lint_document(Document.from_path(path), config)
+    return result.language, result.diagnostics
+
+
+def default_jobs(n_files: int) -> int:
+    """All cores when there are enough files to pay for starting processes."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores if n_files >= 16 and cores > 1 else 1
+
+
+def lint_files(
+    paths: list[Path],
+    finder: ConfigFinder,
+    *,
+    jobs: int = 0,
+    use_cache: bool = True,
+    report_unused_disables: bool = False,
+    cross_file: bool = False,
+    progress: bool = False,
+    linter: Linter | None = None,
+) -> tuple[list[FileResult], Linter]:
+    linter = linter or Linter(finder, report_unused_disables=report_unused_disables)
+    cache = ResultCache() if use_cache else None
+    results: list[FileResult | None] = [None] * len(paths)
+    todo: list[tuple[int, Document, Config, str]] = []
+    extra = f"unused={report_unused_disables}"
+    for i, p in enumerate(paths):
+        config = finder.for_file(p)
+        doc = Document.from_path(p)
+        key = ""
+        if cache is not None:
+            key = entry_key((("\ufeff" if doc.bom else "") + doc.text).encode("utf-8") + doc.format.encode(), config, extra)
+            hit = cache.get(key)
+            if hit is not None:
+                results[i] = FileResult(str(p), hit[0], hit[1], doc, config)
+                continue
+        todo.append((i, doc, config, key))
+
+    jobs = jobs or default_jobs(len(todo))
+    bar = _progress(len(todo)) if progress and len(todo) >= 20 else None
+    try:
+        if jobs > 1 and len(todo) > 1:
+            import concurrent.futures
+            import multiprocessing
+
+            ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            with concurrent.futures.ProcessPoolExecutor(
+                max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(report_unused_disables,)
+            ) as pool:
+                items = [(doc.path, config) for _, doc, config, _ in todo]
+                chunk = max(1, len(items) // (jobs * 8))
+                for (i, doc, config, _key), (language, diags) in zip(todo, pool.map(_lint_in_worker, items, chunksize=chunk)):
+                    results[i] = FileResult(doc.path, language, diags, doc, config)
+                    if bar:
+                        bar.advance()
+        else:
+            for i, doc, config, _ in todo:
+                results[i] = linter.lint_document(doc, config)
+                if bar:
+                    bar.advance()
+    finally:
+        if bar:
+            bar.stop()
+    if cache is not None:
+        for i, _, _, key in todo:
+            r = results[i]
+            cache.put(key, r.language, r.diagnostics)
+    final = [r for r in results if r is not None]
+    if cross_file or any(r.config and r.config.cross_file for r in final):
+        linter._cross_file(final)
+    return final, linter
+
+
+class _progress:
+    """A rich progress bar on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.p = Progress(
+            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(file=sys.stderr), transient=True,
+        )
+        self.task = self.p.add_task("linting", total=total)
+        self.p.start()
+
+    def advance(self) -> None:
+        self.p.advance(self.task)
+
+    def stop(self) -> None:
+        self.p.stop()

@@ -1,0 +1,99 @@
+"""Result cache (never stale) and parallel runs (same output as serial)."""
+
+from __future__ import annotations
+
+import pytest
+
+import lintpress.cache as cache_mod
+from lintpress.config import ConfigFinder
+from lintpress.packs import load_pack_file
+from lintpress.runner import lint_files
+
+PACK = """rules:
+  - id: style.dobel
+    kind: repetition
+    category: style
+    severity: warning
+    message: "'{text}' diulang."
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTPRESS_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "pack.yaml").write_text(PACK)
+    (tmp_path / ".lintpress.toml").write_text('packs = ["pack.yaml"]\nlanguage = "id"\n')
+    for i in range(24):
+        (tmp_path / f"a{i:02}.txt").write_text(f"Berita nomor {i} ke ke sana.\n" if i % 3 else "Bersih.\n")
+    cache_mod.settings_key.cache_clear()
+    cache_mod._code_fingerprint.cache_clear()
+    return tmp_path
+
+
+def run(project, **kw):
+    paths = sorted(project.glob("a*.txt"))
+    results, linter = lint_files(paths, ConfigFinder(), **kw)
+    return [(r.path, [(d.rule, d.offset) for d in r.diagnostics]) for r in results]
+
+
+def count_hits(monkeypatch):
+    hits = []
+    real_get = cache_mod.ResultCache.get
+
+    def spy(self, key):
+        out = real_get(self, key)
+        hits.append(out is not None)
+        return out
+
+    monkeypatch.setattr(cache_mod.ResultCache, "get", spy)
+    return hits
+
+
+def test_second_run_comes_from_cache(project, monkeypatch):
+    first = run(project, jobs=1)
+    hits = count_hits(monkeypatch)
+    assert run(project, jobs=1) == first
+    assert hits and all(hits)
+
+
+def test_edited_file_is_recomputed(project, monkeypatch):
+    run(project, jobs=1)
+    (project / "a00.txt").write_text("Sekarang di di sini.\n")
+    hits = count_hits(monkeypatch)
+    out = dict(run(project, jobs=1))
+    assert out[str(project / "a00.txt")] == [("style.dobel", 12)]
+    assert hits.count(False) == 1
+
+
+def test_changed_rule_pack_is_recomputed(project):
+    run(project, jobs=1)
+    (project / "pack.yaml").write_text(PACK.replace("warning", "error"))
+    cache_mod.settings_key.cache_clear()
+    load_pack_file.cache_clear()  # a new process would read the pack afresh
+    paths = sorted(project.glob("a*.txt"))
+    results, _ = lint_files(paths, ConfigFinder())
+    assert {d.severity for r in results for d in r.diagnostics} == {"error"}
+
+
+def test_new_version_is_recomputed(project, monkeypatch):
+    run(project, jobs=1)
+    monkeypatch.setattr(cache_mod, "__version__", "999.0")
+    cache_mod._code_fingerprint.cache_clear()
+    cache_mod.settings_key.cache_clear()
+    hits = count_hits(monkeypatch)
+    run(project, jobs=1)
+    assert hits and not any(hits)
+
+
+def test_no_cache_reads_nothing(project, monkeypatch):
+    run(project, jobs=1)
+    hits = count_hits(monkeypatch)
+    run(project, jobs=1, use_cache=False)
+    assert hits == []
+
+
+def test_parallel_results_match_serial_in_order(project):
+    serial = run(project, jobs=1, use_cache=False)
+    parallel = run(project, jobs=2, use_cache=False)
+    assert parallel == serial
+    assert [p for p, _ in serial] == sorted(p for p, _ in serial)
