@@ -13,6 +13,20 @@ SEED_EXPECTED = SHARED / "corpus" / "seed" / "expected.json"
 DEV = SHARED / "corpus" / "news-id" / "dev"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Keep the tests' result cache out of the user's cache folder."""
+    import os
+
+    old = os.environ.get("LINTPRESS_CACHE_DIR")
+    os.environ["LINTPRESS_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintpress-cache"))
+    yield
+    if old is None:
+        os.environ.pop("LINTPRESS_CACHE_DIR", None)
+    else:
+        os.environ["LINTPRESS_CACHE_DIR"] = old
+
+
 @pytest.fixture
 def seed_path() -> Path:
     if not SEED.is_file():

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Benchmark lintpress against installed peers (proselint, codespell) on the same files, in one run.
+
+    python benchmarks/run.py [--corpus DIR] [--runs 7] [--article FILE]
+
+Prints a Markdown table: cold start for one article (median wall time of N
+fresh processes), words/second over the corpus (one process, one core; and
+lintpress with --jobs 2), a warm second run with the result cache, and peak
+memory (max RSS of the process), with the ratio lintpress/peer. The corpus
+defaults to ../shared/corpus/news-id/dev when present, else an archive
+generated from the bundled example article. Results are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "news-id" / "dev"
+WORD = re.compile(r"[^\W_]+(?:[.,'\-][^\W_]+)*")
+
+
+def count_words(paths: list[Path]) -> int:
+    return sum(len(WORD.findall(p.read_text(encoding="utf-8"))) for p in paths)
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, _, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss // 1024
+
+
+def tool(name: str) -> str | None:
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else shutil.which(name)
+
+
+def generated_corpus(tmp: Path) -> list[Path]:
+    """An archive of 200 articles made from the bundled example (when no corpus is at hand)."""
+    base = (REPO / "examples" / "siaran-pers.md").read_text(encoding="utf-8")
+    out = []
+    for i in range(200):
+        p = tmp / f"article-{i:03}.md"
+        p.write_text(base.replace("12.000", f"{12000 + i}"), encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def pick_article(paths: list[Path]) -> Path:
+    """The article whose length is closest to 500 words."""
+    return min(paths, key=lambda p: abs(count_words([p]) - 500))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, help="folder of .txt/.md articles")
+    ap.add_argument("--runs", type=int, default=7, help="process runs for the cold-start median (>= 5)")
+    ap.add_argument("--article", type=Path, help="the one article for cold start")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="lintpress-bench-"))
+    corpus_dir = args.corpus or (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None)
+    paths = sorted(corpus_dir.glob("*.txt")) + sorted(corpus_dir.glob("*.md")) if corpus_dir else generated_corpus(tmp)
+    article = args.article or pick_article(paths)
+    words = count_words(paths)
+    art_words = count_words([article])
+    env = {**os.environ, "LINTPRESS_CACHE_DIR": str(tmp / "cache"), "NO_COLOR": "1"}
+
+    lintpress = [sys.executable, "-m", "lintpress"]
+    peers = {}
+    if tool("proselint"):
+        peers["proselint"] = ([tool("proselint"), "check"], [tool("proselint"), "check"])
+    if tool("codespell"):
+        peers["codespell"] = ([tool("codespell")], [tool("codespell")])
+
+    rows = []
+
+    def measure(name: str, one: list[str], many: list[str], *, cold_env=env, note: str = "") -> dict:
+        cold = [timed(one + [str(article)], cold_env) for _ in range(max(5, args.runs))]
+        wall, rss = timed(many + [str(p) for p in paths], cold_env)
+        row = {
+            "name": name,
+            "cold_ms": statistics.median(c[0] for c in cold) * 1000,
+            "wps": words / wall,
+            "corpus_s": wall,
+            "rss": max(rss, max(c[1] for c in cold)),
+            "note": note,
+        }
+        rows.append(row)
+        return row
+
+    nocache = ["--no-cache", "--format", "json"]
+    measure("lintpress (all default rules, 1 process)", lintpress + nocache, lintpress + nocache + ["-j", "1"])
+    measure("lintpress --jobs 2", lintpress + nocache, lintpress + nocache + ["-j", "2"])
+    # Warm result cache: prime once, then time a second run over the unchanged corpus.
+    timed(lintpress + ["--format", "json"] + [str(p) for p in paths], env)
+    timed(lintpress + ["--format", "json", str(article)], env)
+    measure("lintpress, warm result cache", lintpress + ["--format", "json"], lintpress + ["--format", "json"])
+    for name, (one, many) in peers.items():
+        measure(name, one, many)
+
+    base = rows[0]
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}")
+    print(f"Corpus: {len(paths)} files, {words:,} words ({corpus_dir or 'generated from examples/'}); "
+          f"cold-start article: {article.name} ({art_words} words)\n")
+    print("| tool | cold start, 1 article (median ms) | words/s over corpus | corpus wall (s) | peak RSS (MiB) | lintpress/peer: cold, words/s |")
+    print("|---|---:|---:|---:|---:|---|")
+    for r in rows:
+        ratio = ""
+        if r in rows[3:]:
+            ratio = f"{base['cold_ms'] / r['cold_ms']:.2f}× time, {base['wps'] / r['wps']:.2f}× speed"
+        print(f"| {r['name']} | {r['cold_ms']:.0f} | {r['wps']:,.0f} | {r['corpus_s']:.2f} | {r['rss']} | {ratio} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
