@@ -12,6 +12,7 @@ import importlib
 from lintpress.kinds.base import Kind
 
 KINDS: dict[str, str] = {
+    "duplication": "lintpress.kinds.duplication:Duplication",
     "substitution": "lintpress.kinds.substitution:Substitution",
     "existence": "lintpress.kinds.existence:Existence",
     "repetition": "lintpress.kinds.repetition:Repetition",

@@ -1,0 +1,544 @@
+"""Finding repeated text in one document (or several) by hashing, not by comparing all pairs.
+
+The analysis works on a normalised word stream: words and numbers, case-folded,
+punctuation dropped, boilerplate (datelines, "Baca juga:", bylines, photo
+credits) masked out. On that stream it finds, in order of precedence:
+
+1. duplicated paragraphs (every sentence repeated from one earlier paragraph),
+2. exact duplicate sentences (same normalised word sequence),
+3. near-duplicate sentences (high word-multiset overlap with one earlier sentence),
+4. repeated passages (a run of at least ``passage_words`` words seen earlier),
+
+and each slip is reported once: a passage inside a sentence that is already a
+sentence finding is not reported again. Sentence keys and word n-grams go into
+hash maps, so the cost grows linearly with the length of the document; near
+duplicates compare a sentence only with earlier sentences that share several
+of its content words (found through an inverted index with capped postings).
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+import regex
+
+_SENTINEL_BASE = "\x00"  # masked tokens get unique keys that never match
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds of the analysis; rules sharing the same settings share one analysis per document."""
+
+    min_sentence_words: int = 5
+    min_near_words: int = 8
+    near_threshold: float = 0.8
+    passage_words: int = 8
+    passage_content_words: int = 5
+    min_content_words: int = 2
+    function_words: frozenset[str] = frozenset()
+    boilerplate: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A later copy of earlier text: what kind of repeat, where, and how similar."""
+
+    kind: str  # paragraph | sentence | near-sentence | passage
+    start: int
+    end: int
+    earlier_start: int
+    earlier_end: int
+    score: float = 1.0
+    exact: bool = True  # the whole unit is repeated word for word (safe to delete)
+    delete: tuple[int, int] | None = None  # span that deleting the later copy removes
+    quoted: bool = False  # the later copy is mostly a direct quotation
+
+
+@dataclass
+class Analysis:
+    """The normalised view of one document that every duplication rule reads."""
+
+    doc: object
+    keys: list[str]  # normalised token keys (masked tokens get unique sentinels)
+    starts: list[int]
+    ends: list[int]
+    lower: list[bool]  # token written in lower case (content words in running text are)
+    sentences: list[tuple[int, int]]  # token index ranges [a, b) per sentence
+    sentence_block: list[int]
+    matches: list[Match] = field(default_factory=list)
+
+
+def normalise(word: str) -> str:
+    """Case-fold and unify apostrophes so 'Jum’at' and "jum'at" compare equal."""
+    return word.casefold().replace("’", "'").replace("‘", "'")
+
+
+def masked_spans(prose: str, patterns: list) -> list[tuple[int, int]]:
+    """Spans of boilerplate (datelines, bylines, credits) that must not count as text."""
+    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(prose)]
+    spans.sort()
+    return spans
+
+
+_COMPILED: dict[tuple[str, ...], list] = {}
+
+
+def _patterns(boilerplate: tuple[str, ...]) -> list:
+    if boilerplate not in _COMPILED:
+        _COMPILED[boilerplate] = [regex.compile(p, regex.MULTILINE | regex.VERSION1) for p in boilerplate]
+    return _COMPILED[boilerplate]
+
+
+def build(doc, settings: Settings) -> Analysis:
+    """Tokens and sentences of ``doc`` with boilerplate masked out."""
+    spans = masked_spans(doc.prose, _patterns(settings.boilerplate))
+    keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    lower: list[bool] = []
+    si = 0
+    for n, tok in enumerate(doc.words):
+        while si < len(spans) and spans[si][1] <= tok.start:
+            si += 1
+        masked = si < len(spans) and spans[si][0] < tok.end
+        keys.append(f"{_SENTINEL_BASE}{n}" if masked else normalise(tok.text))
+        starts.append(tok.start)
+        ends.append(tok.end)
+        lower.append(tok.text[0].islower())
+    sentences: list[tuple[int, int]] = []
+    blocks: list[int] = []
+    t = 0
+    for s in doc.sentences:
+        while t < len(starts) and starts[t] < s.start:
+            t += 1
+        a = t
+        while t < len(starts) and ends[t] <= s.end:
+            t += 1
+        sentences.append((a, t))
+        blocks.append(s.block)
+    return Analysis(doc, keys, starts, ends, lower, sentences, blocks)
+
+
+def _real(keys: list[str]) -> list[str]:
+    return [k for k in keys if not k.startswith(_SENTINEL_BASE)]
+
+
+def is_content(key: str, lower: bool, function_words: frozenset[str]) -> bool:
+    """A lower-case word of three letters or more that is not a function word."""
+    return lower and len(key) >= 3 and key[0].isalpha() and key not in function_words
+
+
+def dice(a: Counter, b: Counter) -> float:
+    """Word-multiset overlap 2|A∩B| / (|A|+|B|): insensitive to word order, tolerant of a few edits."""
+    inter = sum((a & b).values())
+    return 2 * inter / (sum(a.values()) + sum(b.values()) or 1)
+
+
+# -- within one document ----------------------------------------------------------------------------
+
+
+def analyse(doc, settings: Settings) -> Analysis:
+    """All duplication matches of ``doc`` (cached per document and settings)."""
+    per_doc = _CACHE.setdefault(doc, {})
+    if settings not in per_doc:
+        an = build(doc, settings)
+        pairs = _sentence_pairs(an, settings)
+        an.matches, claimed = _paragraph_runs(an, settings, pairs)
+        for i, (j, score) in sorted(pairs.items()):
+            if i in claimed:
+                continue
+            s, e = doc.sentences[i].start, doc.sentences[i].end
+            es, ee = doc.sentences[j].start, doc.sentences[j].end
+            if score == 1.0:
+                an.matches.append(Match("sentence", s, e, es, ee, 1.0, True, _delete_span(doc, s, e)))
+            else:
+                an.matches.append(Match("near-sentence", s, e, es, ee, score, False))
+            claimed.add(i)
+        an.matches += _passages(an, settings, claimed)
+        an.matches = [_mark_quoted(an, m) for m in an.matches]
+        an.matches.sort(key=lambda m: (m.start, m.end))
+        per_doc[settings] = an
+    return per_doc[settings]
+
+
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _mark_quoted(an: Analysis, m: Match) -> Match:
+    a = bisect.bisect_left(an.starts, m.start)
+    b = bisect.bisect_left(an.starts, m.end)
+    return replace(m, quoted=_quoted(an, a, b))
+
+
+def _sentence_keys(an: Analysis) -> list[tuple[str, ...]]:
+    return [tuple(_real(an.keys[a:b])) for a, b in an.sentences]
+
+
+def _content_count(an: Analysis, a: int, b: int, fw: frozenset[str]) -> int:
+    return sum(is_content(an.keys[t], an.lower[t], fw) for t in range(a, b))
+
+
+def _eligible(an: Analysis, i: int, key: tuple[str, ...], st: Settings) -> bool:
+    """Long enough, and not made only of names, numbers and citations ("Pasal 55 Ayat (1) KUHP")."""
+    return (
+        len(key) >= st.min_sentence_words
+        and _content_count(an, *an.sentences[i], st.function_words) >= st.min_content_words
+    )
+
+
+def _quoted(an: Analysis, a: int, b: int) -> bool:
+    """Is most of tokens [a, b) inside direct quotations?"""
+    if b <= a:
+        return False
+    inside = sum(an.doc.in_quote(an.starts[t], an.ends[t] - an.starts[t]) for t in range(a, b))
+    return 2 * inside > b - a
+
+
+def _sentence_pairs(an: Analysis, st: Settings) -> dict[int, tuple[int, float]]:
+    """{later sentence: (earlier sentence, similarity)}: exact copies (1.0), then near copies."""
+    skeys = _sentence_keys(an)
+    pairs: dict[int, tuple[int, float]] = {}
+    first: dict[tuple[str, ...], int] = {}
+    for i, key in enumerate(skeys):
+        if not _eligible(an, i, key, st):
+            continue
+        if key in first:
+            pairs[i] = (first[key], 1.0)
+        else:
+            first[key] = i
+    pairs.update(_near(an, st, skeys, set(pairs)))
+    return pairs
+
+
+def _near(
+    an: Analysis, st: Settings, skeys: list[tuple[str, ...]], exact: set[int]
+) -> dict[int, tuple[int, float]]:
+    """Sentences that mostly repeat one earlier sentence with a few words changed, added or moved.
+
+    Candidates are the earlier sentences sharing at least half of this sentence's
+    content words (inverted index); the score is the Dice overlap of the two
+    word multisets. A pair is not a near copy when its numbers differ (two
+    statements of different figures) or when one is a quotation and the other
+    narration (the report paraphrasing what the speaker says).
+    """
+    fw = st.function_words
+    postings: dict[str, list[int]] = {}
+    bags: dict[int, Counter] = {}
+    out: dict[int, tuple[int, float]] = {}
+    for i, key in enumerate(skeys):
+        if len(key) < st.min_near_words or not _eligible(an, i, key, st):
+            continue
+        a, b = an.sentences[i]
+        content = {an.keys[t] for t in range(a, b) if is_content(an.keys[t], an.lower[t], fw)}
+        bag = Counter(key)
+        if i not in exact:
+            votes: Counter = Counter()
+            for w in content:
+                for j in postings.get(w, ())[:_MAX_POSTINGS]:
+                    votes[j] += 1
+            need = max(2, (len(content) + 1) // 2)
+            best, best_j = 0.0, -1
+            for j, v in votes.items():
+                if v >= need:
+                    score = dice(bag, bags[j])
+                    if score > best:
+                        best, best_j = score, j
+            if (
+                best >= st.near_threshold
+                and _same_numbers(bag, bags[best_j])
+                and _quoted(an, a, b) == _quoted(an, *an.sentences[best_j])
+            ):
+                out[i] = (best_j, min(best, 0.99))
+        bags[i] = bag
+        for w in content:
+            postings.setdefault(w, []).append(i)
+    return out
+
+
+_MAX_POSTINGS = 64  # a word in more sentences than this is too common to find candidates with
+
+
+def _same_numbers(a: Counter, b: Counter) -> bool:
+    return +Counter({k: v for k, v in a.items() if k[:1].isdigit()}) == +Counter(
+        {k: v for k, v in b.items() if k[:1].isdigit()}
+    )
+
+
+_LIST_MARK = regex.compile(r"[ \t>]*(?:[-*+•–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]")
+
+
+def list_item(doc, offset: int) -> bool:
+    """Does the paragraph holding ``offset`` begin with a list marker ("2.", "(4)", "-")?"""
+    i = bisect.bisect_right(doc.blocks, offset, key=lambda blk: blk.start) - 1
+    if i < 0:
+        return False
+    ls, _ = doc.line_span(doc.blocks[i].start)
+    return bool(_LIST_MARK.match(doc.text, ls))
+
+
+def _delete_span(doc, start: int, end: int) -> tuple[int, int]:
+    """What to remove to delete text[start:end]: whole lines when the span covers whole lines."""
+    text = doc.text
+    ls, _ = doc.line_span(start)
+    _, le = doc.line_span(max(end - 1, start))
+    if text[ls:start].strip() == "" and text[end:le].strip() == "":
+        # also drop one blank line that separated it from the previous paragraph
+        if ls > 0:
+            pls, _ = doc.line_span(ls - 1)
+            if text[pls:ls].strip() == "" and pls > 0:
+                return pls, le
+        return ls, le
+    s = start
+    while s > 0 and text[s - 1] in " \t":
+        s -= 1
+    if s < start and text[s - 1 : s] not in ("\n", "\r", ""):
+        return s, end
+    e = end
+    while e < len(text) and text[e] in " \t":
+        e += 1
+    return start, e
+
+
+def _paragraph_runs(
+    an: Analysis, st: Settings, pairs: dict[int, tuple[int, float]]
+) -> tuple[list[Match], set[int]]:
+    """Repeated paragraphs: consecutive paragraphs that repeat consecutive earlier ones, as one finding.
+
+    A paragraph repeats an earlier one when its words are the same, or when all
+    its sentences are exact or near copies of sentences of that paragraph. One finding covers a run of such
+    paragraphs; a run that is a single one-sentence paragraph is left to the
+    sentence rules.
+    """
+    doc = an.doc
+    by_block: dict[int, list[int]] = {}
+    for i, b in enumerate(an.sentence_block):
+        by_block.setdefault(b, []).append(i)
+    copy_of: dict[int, tuple[int, bool]] = {}  # block -> (earlier block, word-for-word)
+    first: dict[tuple[str, ...], int] = {}
+    for b, idx in by_block.items():
+        a, z = an.sentences[idx[0]][0], an.sentences[idx[-1]][1]
+        key = tuple(_real(an.keys[a:z]))
+        if (
+            len(key) >= st.min_sentence_words
+            and _content_count(an, a, z, st.function_words) >= st.min_content_words
+        ):
+            if key in first:
+                copy_of[b] = (first[key], True)
+                continue
+            first[key] = b
+        if not all(i in pairs for i in idx):
+            continue
+        targets = {an.sentence_block[pairs[i][0]] for i in idx}
+        if len(targets) != 1:
+            continue
+        e = targets.pop()
+        if e < b and len(by_block[e]) == len(idx):
+            copy_of[b] = (e, all(pairs[i][1] == 1.0 for i in idx))
+    matches: list[Match] = []
+    claimed: set[int] = set()
+    blocks = sorted(copy_of)
+    k = 0
+    while k < len(blocks):
+        run = [blocks[k]]
+        while (
+            k + 1 < len(blocks)
+            and blocks[k + 1] == run[-1] + 1
+            and copy_of[blocks[k + 1]][0] == copy_of[run[-1]][0] + 1
+        ):
+            k += 1
+            run.append(blocks[k])
+        k += 1
+        sents = [i for b in run for i in by_block[b]]
+        if len(sents) < 2:
+            continue
+        earlier = [i for b in run for i in by_block[copy_of[b][0]]]
+        exact = all(copy_of[b][1] for b in run)
+        start, end = doc.sentences[sents[0]].start, doc.sentences[sents[-1]].end
+        es, ee = doc.sentences[earlier[0]].start, doc.sentences[earlier[-1]].end
+        score = sum(pairs.get(i, (0, 1.0))[1] for i in sents) / len(sents)
+        delete = _delete_span(doc, start, end) if exact else None
+        matches.append(Match("paragraph", start, end, es, ee, score, exact, delete))
+        claimed.update(sents)
+    return matches, claimed
+
+
+def repeated_runs(keys: list[str], n: int) -> list[tuple[int, int, int]]:
+    """Maximal runs (later, earlier, length) of at least ``n`` tokens that occurred before.
+
+    Each n-gram's first position goes into a hash map; a hit is extended token by
+    token, so the whole pass is linear in the number of tokens.
+    """
+    index: dict[tuple[str, ...], int] = {}
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    limit = len(keys) - n + 1
+    while i < limit:
+        gram = tuple(keys[i : i + n])
+        j = index.get(gram)
+        if j is None:
+            index[gram] = i
+            i += 1
+            continue
+        if j + n > i:  # a self-overlapping repeat ("a b a b a b") is not a copied passage
+            i += 1
+            continue
+        length = n
+        while i + length < len(keys) and j + length < i and keys[i + length] == keys[j + length]:
+            length += 1
+        out.append((i, j, length))
+        for k in range(i, min(i + length, limit)):
+            index.setdefault(tuple(keys[k : k + n]), k)
+        i += length
+    return out
+
+
+def trim(an_keys: list[str], a: int, b: int, fw: frozenset[str]) -> tuple[int, int]:
+    """Drop function words and numbers at the edges of a run: the repeated phrase is what is left."""
+    while a < b and (an_keys[a] in fw or not an_keys[a][:1].isalpha()):
+        a += 1
+    while b > a and (an_keys[b - 1] in fw or not an_keys[b - 1][:1].isalpha()):
+        b -= 1
+    return a, b
+
+
+def _passages(an: Analysis, st: Settings, claimed: set[int]) -> list[Match]:
+    """Runs of at least ``passage_words`` words repeated from earlier in the document."""
+    claimed_tok = bytearray(len(an.keys))
+    for i in claimed:
+        a, b = an.sentences[i]
+        claimed_tok[a:b] = b"\x01" * (b - a)
+    out: list[Match] = []
+    for i, j, length in repeated_runs(an.keys, st.passage_words):
+        for a, b in _unclaimed(claimed_tok, i, i + length):
+            m = passage_match(an, an, a, b, j + (a - i), st)
+            if m:
+                out.append(m)
+    return out
+
+
+def _unclaimed(claimed_tok: bytearray, a: int, b: int):
+    """Sub-ranges of [a, b) not inside a sentence that is already reported."""
+    start = None
+    for t in range(a, b):
+        if not claimed_tok[t]:
+            if start is None:
+                start = t
+        elif start is not None:
+            yield start, t
+            start = None
+    if start is not None:
+        yield start, b
+
+
+def passage_match(later: Analysis, earlier: Analysis, a: int, b: int, ea: int, st: Settings) -> Match | None:
+    """A passage finding for later tokens [a, b) copied from earlier tokens at ``ea``, if it qualifies."""
+    fw = st.function_words
+    ta, tb = trim(later.keys, a, b, fw)
+    if tb - ta < st.passage_words:
+        return None
+    content = sum(is_content(later.keys[t], later.lower[t], fw) for t in range(ta, tb))
+    if content < st.passage_content_words:
+        return None
+    eb = ea + (tb - a)
+    ea = ea + (ta - a)
+    if _quoted(later, ta, tb) != _quoted(earlier, ea, eb):
+        return None  # narration paraphrasing a quotation (or the reverse): ordinary news style
+    if list_item(later.doc, later.starts[ta]) and list_item(earlier.doc, earlier.starts[ea]):
+        return None  # enumerated items (rulings, statutes, steps) are parallel by design
+    return Match(
+        "passage",
+        later.starts[ta],
+        later.ends[tb - 1],
+        earlier.starts[ea],
+        earlier.ends[eb - 1],
+        1.0,
+        False,
+    )
+
+
+# -- across documents -------------------------------------------------------------------------------
+
+
+def analyse_many(docs: list, settings: Settings) -> dict[int, list[tuple[Match, int]]]:
+    """Sentences and passages of each document found in an earlier document of the run.
+
+    Returns {document position: [(match, position of the other document)]};
+    match offsets ``earlier_*`` point into the other document.
+    """
+    analyses = [build(d, settings) for d in docs]
+    first_sentence: dict[tuple[str, ...], tuple[int, int]] = {}
+    grams: dict[tuple[str, ...], tuple[int, int]] = {}
+    n = settings.passage_words
+    out: dict[int, list[tuple[Match, int]]] = {}
+    for di, an in enumerate(analyses):
+        doc = an.doc
+        found: list[tuple[Match, int]] = []
+        claimed_tok = bytearray(len(an.keys))
+        skeys = _sentence_keys(an)
+        for si, key in enumerate(skeys):
+            if not _eligible(an, si, key, settings):
+                continue
+            other = first_sentence.get(key)
+            if other is not None and other[0] != di:
+                od, osi = other
+                os_ = analyses[od].doc.sentences[osi]
+                s = doc.sentences[si]
+                found.append((Match("sentence", s.start, s.end, os_.start, os_.end), od))
+                a, b = an.sentences[si]
+                claimed_tok[a:b] = b"\x01" * (b - a)
+        # passages: walk this document's n-grams against the earlier documents' index
+        t = 0
+        limit = len(an.keys) - n + 1
+        while t < limit:
+            hit = grams.get(tuple(an.keys[t : t + n]))
+            if hit is None:
+                t += 1
+                continue
+            od, ot = hit
+            ok = analyses[od].keys
+            length = n
+            while (
+                t + length < len(an.keys) and ot + length < len(ok) and an.keys[t + length] == ok[ot + length]
+            ):
+                length += 1
+            for a, b in _unclaimed(claimed_tok, t, t + length):
+                m = passage_match(an, analyses[od], a, b, ot + (a - t), settings)
+                if m:
+                    found.append((m, od))
+            t += length
+        for si, key in enumerate(skeys):
+            first_sentence.setdefault(key, (di, si))
+        for t in range(limit):
+            grams.setdefault(tuple(an.keys[t : t + n]), (di, t))
+        if found:
+            out[di] = _merge_adjacent(an, analyses, found)
+    return out
+
+
+def _merge_adjacent(
+    an: Analysis, analyses: list[Analysis], found: list[tuple[Match, int]]
+) -> list[tuple[Match, int]]:
+    """One finding for a stretch copied from another file, not one per sentence or passage."""
+    found.sort(key=lambda x: x[0].start)
+    merged: list[tuple[Match, int]] = []
+    for m, od in found:
+        if merged:
+            p, pod = merged[-1]
+            other = analyses[od].doc.text
+            if (
+                pod == od
+                and not _has_word(an.doc.text[p.end : m.start])
+                and p.earlier_end <= m.earlier_start
+                and not _has_word(other[p.earlier_end : m.earlier_start])
+            ):
+                merged[-1] = (replace(p, end=m.end, earlier_end=m.earlier_end, exact=False, delete=None), od)
+                continue
+        merged.append((m, od))
+    return [(_mark_quoted(an, m), od) for m, od in merged]
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
