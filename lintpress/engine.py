@@ -17,7 +17,7 @@ import regex
 from lintpress.config import Config, ConfigFinder, thaw
 from lintpress.diagnostic import SEVERITY_RANK, Diagnostic
 from lintpress.document import LINTABLE_SUFFIXES, Document
-from lintpress.errors import InputError, RuleFileError
+from lintpress.errors import InputError, LintpressError, RuleFileError
 from lintpress.kinds import KINDS, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
 from lintpress.language import detect_language
@@ -230,7 +230,7 @@ class Linter:
         for rule in ruleset.rules:
             try:
                 produced = list(rule.check(doc))
-            except RuleFileError:
+            except LintpressError:  # bad rule files, a required backend that failed: exit 2
                 raise
             except Exception as exc:  # a rule bug must not cost the user the other findings
                 print(
