@@ -57,7 +57,7 @@ def lint_files(
         config = finder.for_file(p)
         doc = Document.from_path(p)
         key = ""
-        if cache is not None:
+        if cache is not None and not config.languagetool:  # a server's answers (or failures) are not ours to cache
             key = entry_key((("\ufeff" if doc.bom else "") + doc.text).encode("utf-8") + doc.format.encode(), config, extra)
             hit = cache.get(key)
             if hit is not None:
@@ -93,7 +93,8 @@ def lint_files(
     if cache is not None:
         for i, _, _, key in todo:
             r = results[i]
-            cache.put(key, r.language, r.diagnostics)
+            if key:
+                cache.put(key, r.language, r.diagnostics)
     final = [r for r in results if r is not None]
     if cross_file or any(r.config and r.config.cross_file for r in final):
         linter._cross_file(final)
