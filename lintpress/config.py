@@ -189,7 +189,14 @@ class ConfigFinder:
 
     def for_file(self, path: Path) -> Config:
         base = self.explicit or self._discover(path.resolve().parent)
-        return replace(base, **self.overrides) if self.overrides else base
+        if not self.overrides:
+            return base
+        overrides = dict(self.overrides)
+        if "languagetool" in overrides and base.languagetool:
+            # --languagetool URL turns the backend on but keeps the file's other settings.
+            merged = {**thaw(base.languagetool), **thaw(overrides["languagetool"])}
+            overrides["languagetool"] = _freeze(merged)
+        return replace(base, **overrides)
 
     def _discover(self, folder: Path) -> Config:
         if folder in self._cache:

@@ -238,14 +238,17 @@ class Linter:
                     file=sys.stderr,
                 )
                 continue
-            found.extend(self._post(rule, doc, produced))
+            found.extend(self._post(rule, doc, produced, config))
         return FileResult(doc.path, language, self.finish(doc, found), doc, config)
 
-    def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic]) -> list[Diagnostic]:
-        """Drop findings on markup; apply the rule's policy for direct quotations."""
+    def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
+        """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations."""
         out = []
         policy = rule.spec.in_quotes
+        ignore = config.ignore if config else ()
         for d in produced:
+            if d.rule != rule.spec.id and any(rule_matches(s, d.rule) for s in ignore):
+                continue  # a backend's own finding ids (languagetool.X) can be ignored one by one
             if d.length > 0 and not (doc.is_prose(d.offset, 1) and doc.is_prose(d.end - 1, 1)):
                 continue
             if policy != "keep" and doc.in_quote(d.offset, d.length):

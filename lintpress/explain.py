@@ -93,3 +93,26 @@ def rules_command(args, stream) -> int:
     console.print(table)
     console.print(f"{len(specs)} rules. Explain one: lintpress rules RULE")
     return 0
+
+
+def update_readme(path) -> bool:
+    """Rewrite the rule table between the README's rules markers; True when it changed."""
+    from pathlib import Path
+
+    from lintpress.packs import all_builtin_specs
+
+    p = Path(path)
+    text = p.read_text(encoding="utf-8")
+    head, rest = text.split("<!-- rules:start -->", 1)
+    _, tail = rest.split("<!-- rules:end -->", 1)
+    new = f"{head}<!-- rules:start -->\n{rules_markdown(all_builtin_specs())}<!-- rules:end -->{tail}"
+    if new != text:
+        p.write_text(new, encoding="utf-8")
+    return new != text
+
+
+if __name__ == "__main__":  # python -m lintpress.explain --update-readme
+    import sys
+
+    if sys.argv[1:] == ["--update-readme"]:
+        print("updated" if update_readme("README.md") else "up to date")

@@ -68,7 +68,7 @@ def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
     pack_language = raw.get("language", language)
     if pack_language not in LANGUAGES and pack_language != "any":
         raise RuleFileError(f"{source}: field 'language': must be one of id, en, any")
-    specs = tuple(validate_common(r, source, language) for r in raw.get("rules") or [])
+    specs = tuple(validate_common(r, source, pack_language) for r in raw.get("rules") or [])
     ids = [s.id for s in specs]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
