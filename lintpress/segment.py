@@ -123,6 +123,8 @@ _TITLES = {
     "vol",
     "ed",
     "est",
+    "jo",
+    "bdk",
 }
 # Abbreviations that may also end a sentence: split only before a capital.
 _MAY_END = {"dll", "dsb", "dst", "dkk", "etc", "cs", "tbk"}
