@@ -83,7 +83,7 @@ def _to_json(d: Diagnostic) -> dict:
     return {
         "rule": d.rule, "category": d.category, "severity": d.severity, "message": d.message,
         "offset": d.offset, "length": d.length, "suggestions": d.suggestions,
-        "related": [[r.offset, r.length, r.message] for r in d.related],
+        "related": [[r.offset, r.length, r.message, r.path, r.line, r.column] for r in d.related],
         "fix": [[e.offset, e.length, e.replacement] for e in d.fix] if d.fix else None,
     }
 

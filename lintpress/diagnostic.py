@@ -25,6 +25,10 @@ class Related:
     offset: int
     length: int
     message: str = ""
+    # Set only when the place is in another file (cross-file findings): its path and position.
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
 
 
 @dataclass

@@ -123,11 +123,11 @@ class Duplication(Kind):
                 other = docs[od]
                 line, col = other.position(m.earlier_start)
                 out.setdefault(doc.path, []).append(
-                    self._finding(doc, m, f"{other.path}:{line}:{col}", fix=False)
+                    self._finding(doc, m, f"{other.path}:{line}:{col}", fix=False, other=(other.path, line, col))
                 )
         return out
 
-    def _finding(self, doc, m: Match, where: str, *, fix: bool = True):
+    def _finding(self, doc, m: Match, where: str, *, fix: bool = True, other: tuple | None = None):
         text = doc.text[m.start : m.end]
         # a repeated quotation (attribution aside) may be deliberate: info, and no fix, like quotes
         quoted = m.quoted and self.spec.in_quotes == "info"
@@ -142,6 +142,7 @@ class Duplication(Kind):
                     m.earlier_start,
                     m.earlier_end - m.earlier_start,
                     f"{self.params['related_message']} ({where})",
+                    *(other or ()),
                 )
             ],
             fix=edit,

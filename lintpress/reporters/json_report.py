@@ -12,7 +12,7 @@ def diagnostic_json(doc, d) -> dict:
     pos = span_position(doc, d.offset, d.length)
     related = []
     for r in d.related:
-        line, column = doc.position(r.offset)
+        line, column = (r.line, r.column) if r.path else doc.position(r.offset)
         related.append(
             {"line": line, "column": column, "offset": r.offset, "length": r.length, "message": r.message}
         )

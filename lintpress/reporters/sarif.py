@@ -32,6 +32,20 @@ def _region(doc, offset: int, length: int) -> dict:
     return region
 
 
+def _related_location(doc, uri: str, rel) -> dict:
+    if rel.path:  # in another file: its position was computed by the rule that read it
+        region = {"startLine": rel.line, "startColumn": rel.column, "charOffset": rel.offset, "charLength": rel.length}
+        return {"artifactLocation": {"uri": _uri(rel.path)}, "region": region}
+    return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
+
+
+def _related_location(doc, uri: str, rel) -> dict:
+    if rel.path:  # in another file: its position was computed by the rule that read it
+        region = {"startLine": rel.line, "startColumn": rel.column, "charOffset": rel.offset, "charLength": rel.length}
+        return {"artifactLocation": {"uri": _uri(rel.path)}, "region": region}
+    return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
+
+
 def build(results, rule_specs: dict | None = None) -> dict:
     rule_specs = rule_specs or {}
     used = sorted({d.rule for r in results for d in r.diagnostics})
@@ -76,10 +90,7 @@ def build(results, rule_specs: dict | None = None) -> dict:
                     {
                         "id": i,
                         "message": {"text": rel.message or "related"},
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri},
-                            "region": _region(r.document, rel.offset, rel.length),
-                        },
+                        "physicalLocation": _related_location(r.document, uri, rel),
                     }
                     for i, rel in enumerate(d.related)
                 ]

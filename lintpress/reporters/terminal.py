@@ -69,10 +69,10 @@ def render(results, stream, **options) -> None:
                     Text("      = suggestion: ", style="dim") + Text(" | ".join(d.suggestions), style="green")
                 )
             for rel in d.related[:3]:
-                rl, rc = doc.position(rel.offset)
+                rl, rc = (rel.line, rel.column) if rel.path else doc.position(rel.offset)
                 console.print(
                     Text(
-                        f"      = see {r.path}:{rl}:{rc}" + (f" ({rel.message})" if rel.message else ""),
+                        f"      = see {rel.path or r.path}:{rl}:{rc}" + (f" ({rel.message})" if rel.message else ""),
                         style="dim",
                     )
                 )
