@@ -1,0 +1,346 @@
+"""What a speller knows about a word: dictionaries, a newsroom lexicon and word frequencies.
+
+Hunspell alone flags too many correct news words (clitics like ``ujarnya``, new
+words like ``bansos``), so a word is checked in layers, cheapest first:
+
+1. the newsroom lexicon and common words (wordfreq zipf ≥ ``rare_zipf``): accepted at once;
+2. the Hunspell dictionaries of the language (``id_ID``);
+3. the same after stripping clitics (``-nya``, ``-lah``, ``-kah``, ``-pun``, ``-ku``, ``-mu``)
+   or splitting a hyphenated / reduplicated word (``saudara-saudara``, ``mewanti-wanti``);
+4. other languages a news article borrows from (``en_US``, loaded only when needed).
+
+Frequency lists also contain frequent typos (``sebaga``), so a word accepted by
+frequency alone keeps that status (``Status.FREQUENT``): the document-local rule
+still looks at it. Verdicts are cached per process, and every data file is
+loaded lazily by :func:`load_data`, once per process.
+"""
+
+from __future__ import annotations
+
+import enum
+import gzip
+import importlib.util
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from lintpress.kinds.morphology import stems
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "hunspell"
+
+#: Clitics and particles glued to the end of an Indonesian word, longest first.
+CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku", "mu")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+class Status(enum.IntEnum):
+    """How sure we are that a lower-case word is spelled right (higher is surer)."""
+
+    UNKNOWN = 0  # no dictionary knows it and it is rare
+    FREQUENT = 1  # only the frequency list knows it (min_zipf ≤ zipf < rare_zipf)
+    DERIVED = 2  # an affixed form of a known stem (dimitigasi ← mitigasi)
+    KNOWN = 3  # a dictionary, the lexicon or the common-word list knows it
+
+
+# -- data loading (one function per data file, each cached per process) ------------------------------
+def _hunspell_dir(name: str) -> Path:
+    """Folder holding ``<name>.dic``: our bundled copy first, then chunspell's own en_US."""
+    if (DATA_DIR / f"{name}.dic").is_file():
+        return DATA_DIR
+    spec = importlib.util.find_spec("hunspell")
+    if spec and spec.submodule_search_locations:
+        folder = Path(next(iter(spec.submodule_search_locations))) / "dictionaries"
+        if (folder / f"{name}.dic").is_file():
+            return folder
+    raise FileNotFoundError(f"no Hunspell dictionary named {name!r}")
+
+
+@cache
+def load_hunspell(name: str):
+    """A Hunspell object for a bundled dictionary name (``id_ID``) or a path without extension."""
+    import hunspell
+
+    path = Path(name)
+    if path.parent != Path(".") or path.suffix:
+        folder, lang = path.parent, path.stem if path.suffix in (".dic", ".aff") else path.name
+    else:
+        folder, lang = _hunspell_dir(name), name
+    return hunspell.Hunspell(lang, hunspell_data_dir=str(folder))
+
+
+@cache
+def load_frequencies(lang: str) -> dict[str, float]:
+    """word → zipf for the words wordfreq's small list rates zipf ≥ 3 in ``lang``.
+
+    Reads wordfreq's data file directly: importing ``wordfreq`` itself costs
+    ~200 ms, reading the list ~10 ms. Falls back to the wordfreq API.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" if spec else None
+    path = folder / f"small_{lang}.msgpack.gz" if folder else None
+    if path is None or not path.is_file():
+        return {}
+    try:
+        import msgpack
+
+        with gzip.open(path, "rb") as f:
+            pack = msgpack.load(f, raw=False)
+        if not isinstance(pack[0], dict) or pack[0].get("format") != "cB":
+            raise ValueError("unknown wordfreq format")
+    except Exception:  # noqa: BLE001 - any change in wordfreq's private format: use its API
+        import wordfreq
+
+        return {w: wordfreq.zipf_frequency(w, lang) for w in wordfreq.iter_wordlist(lang, "small")}
+    out: dict[str, float] = {}
+    for index, bucket in enumerate(pack[1:]):
+        zipf = round(9.0 - index / 100.0, 2)  # bucket i holds words of frequency 10^(-i/100)
+        for word in bucket:
+            out.setdefault(word, zipf)
+    return out
+
+
+@cache
+def load_wordlist(path: str) -> frozenset[str]:
+    """A lexicon file: one word per line, ``#`` comments; stored lower-case."""
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            words.add(entry)
+    return frozenset(words)
+
+
+@cache
+def load_typos(path: str) -> dict[str, tuple[str, ...]]:
+    """A codespell-style list: ``wrong->right`` (one candidate: safe to autofix) or ``wrong->a, b``."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        wrong, sep, right = entry.partition("->")
+        candidates = tuple(c.strip() for c in right.split(",") if c.strip())
+        if not sep or not wrong.strip() or not candidates:
+            raise ValueError(f"{path}:{n}: expected 'wrong->right'")
+        out[wrong.strip().lower()] = candidates
+    return out
+
+
+# -- edit distance helpers --------------------------------------------------------------------------
+def edits1(word: str) -> set[str]:
+    """Every string at Damerau–Levenshtein distance 1 from ``word`` (lower-case Latin letters)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    out |= {a + c + b for a, b in splits for c in LETTERS}
+    out.discard(word)
+    return out
+
+
+def is_distance1(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one insertion, deletion, substitution or swap apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+# -- the speller ------------------------------------------------------------------------------------
+@dataclass
+class Speller:
+    """Word verdicts for one language setup; build it with :func:`get_speller`."""
+
+    language: str
+    dictionaries: tuple[str, ...]  # Hunspell names of the article's language
+    borrowed: tuple[str, ...]  # Hunspell names of languages it borrows from (loaded on demand)
+    frequency: tuple[str, ...]  # wordfreq languages; the first is the article's
+    lexicons: tuple[str, ...]
+    min_zipf: float = 3.0
+    rare_zipf: float = 3.5
+    _cache: dict[str, tuple[Status, float]] = field(default_factory=dict, repr=False)
+    _loaded: bool = field(default=False, repr=False)
+
+    def load_data(self) -> None:
+        """Load everything the first check needs (borrowed dictionaries stay lazy)."""
+        if self._loaded:
+            return
+        self._hun = [load_hunspell(d) for d in self.dictionaries]
+        self._freqs = [load_frequencies(lang) for lang in self.frequency]
+        self._lexicon: frozenset[str] = frozenset().union(*(load_wordlist(p) for p in self.lexicons))
+        self._loaded = True
+
+    # -- verdicts ------------------------------------------------------------------------------------
+    def zipf(self, word: str) -> float:
+        """Frequency of ``word`` in the article's language (0 when the list does not have it)."""
+        self.load_data()
+        return self._freqs[0].get(word, 0.0) if self._freqs else 0.0
+
+    def status(self, word: str) -> tuple[Status, float]:
+        """(Status, zipf) of a lower-case word."""
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._cache[word] = self._status(word)
+        return hit
+
+    def _status(self, word: str) -> tuple[Status, float]:
+        self.load_data()
+        zipf = self.zipf(word)
+        if zipf >= self.rare_zipf or self._in_dictionary(word):
+            return Status.KNOWN, zipf
+        if "-" in word and self._compound_known(word):
+            return Status.KNOWN, zipf
+        stem = self._strip_clitics(word)
+        if stem and (self._in_dictionary(stem) or self.zipf(stem) >= self.rare_zipf):
+            return Status.KNOWN, zipf
+        if self._borrowed_known(word):
+            return Status.KNOWN, zipf
+        if self.language == "id" and "-" not in word and any(self._stem_known(s) for s in stems(word)):
+            return Status.DERIVED, zipf
+        if zipf >= self.min_zipf or (stem and self.zipf(stem) >= self.min_zipf):
+            return Status.FREQUENT, zipf
+        if self._borrowed_compound(word):
+            return Status.DERIVED, zipf
+        return Status.UNKNOWN, zipf
+
+    def _borrowed_compound(self, word: str) -> bool:
+        """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters."""
+        if not self.borrowed and len(self._freqs) < 2:
+            return False
+        for i in range(4, len(word) - 3):
+            if self._borrowed_known(word[:i]) and self._borrowed_known(word[i:]):
+                return True
+        return False
+
+    def _stem_known(self, stem: str) -> bool:
+        """A stem from the affix stripper: the dictionary, or a common word of 4+ letters."""
+        if len(stem) >= 4 and (
+            self.zipf(stem) >= self.rare_zipf
+            or any(f.get(stem, 0.0) >= self.rare_zipf for f in self._freqs[1:])
+        ):
+            return True
+        return self._in_dictionary(stem)
+
+    def _in_dictionary(self, word: str) -> bool:
+        return word in self._lexicon or any(h.spell(word) for h in self._hun)
+
+    def _strip_clitics(self, word: str) -> str:
+        """The word without its trailing clitics, when at least three letters stay."""
+        if self.language != "id":
+            return ""
+        for clitic in CLITICS:
+            if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+                return word[: -len(clitic)]
+        return ""
+
+    def _part_known(self, part: str) -> bool:
+        if len(part) < 2:
+            return True
+        status, _ = self.status(part)
+        return status != Status.UNKNOWN
+
+    def _compound_known(self, word: str) -> bool:
+        """``saudara-saudara``, ``mewanti-wanti``, ``kemerah-merahan``, ``pasca-bencana``."""
+        parts = word.split("-")
+        if all(self._part_known(p) for p in parts):
+            return True
+        if len(parts) == 2:
+            first, second = parts
+            base = self._strip_clitics(second) or second
+            # prefix + reduplicated base (me-wanti-wanti) or base + suffix (merah-merahan)
+            for b in (second, base):
+                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b):
+                    return True
+            if len(first) >= 3 and second.startswith(first) and self._part_known(first):
+                return True
+        return False
+
+    def _borrowed_known(self, word: str) -> bool:
+        for freq in self._freqs[1:]:
+            if freq.get(word, 0.0) >= self.min_zipf:
+                return True
+        return any(load_hunspell(d).spell(word) for d in self.borrowed)
+
+    # -- suggestions --------------------------------------------------------------------------------
+    def _vocabulary_zipf(self, word: str) -> float:
+        """Frequency of a candidate correction in any of the word lists (lexicon counts as 4)."""
+        vocab = self.__dict__.get("_vocab")
+        if vocab is None:  # built on the first suggestion only
+            vocab = {}
+            for freq in reversed(self._freqs):
+                vocab.update(freq)
+            vocab.update({w: max(4.0, vocab.get(w, 0.0)) for w in self._lexicon})
+            self._vocab = vocab
+        return vocab.get(word, 0.0)
+
+    def near_words(self, word: str, counts: dict[str, int] | None = None) -> dict[str, float]:
+        """Known words one edit away, and splits into two common words: candidate → score.
+
+        Cheap by design (dictionary look-ups, a few Hunspell calls): every edit
+        is looked up in the word lists, only deletions and swaps in Hunspell.
+        """
+        self.load_data()
+        counts = counts or {}
+        out: dict[str, float] = {}
+        for cand in edits1(word):
+            zipf = self._vocabulary_zipf(cand)
+            if (zipf >= self.min_zipf or counts.get(cand, 0)) and self.status(cand)[0] >= Status.DERIVED:
+                out[cand] = zipf
+        for i in range(len(word)):
+            for cand in (
+                word[:i] + word[i + 1 :],
+                word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :],
+            ):
+                if cand != word and cand not in out and len(cand) > 2 and self._in_dictionary(cand):
+                    out[cand] = self.zipf(cand)
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            zl, zr = self._vocabulary_zipf(left), self._vocabulary_zipf(right)
+            if min(zl, zr) >= self.rare_zipf and len(right) >= 2:
+                out[f"{left} {right}"] = min(zl, zr) - 1.0
+        return out
+
+    def suggest(self, word: str, counts: dict[str, int] | None = None, limit: int = 3) -> list[str]:
+        """Up to ``limit`` corrections: words of this article first, then single words, then commoner."""
+        counts = counts or {}
+        near = self.near_words(word, counts)
+        ranked = sorted(near, key=lambda c: (not counts.get(c, 0), " " in c, -near[c], c))
+        return ranked[:limit]
+
+    def common_neighbour(self, word: str, min_zipf: float, min_gap: float) -> str | None:
+        """A dictionary word one edit away that is far commoner (``sebaga`` → ``sebagai``)."""
+        zipf = self.zipf(word)
+        best, best_zipf = None, min_zipf
+        for cand in edits1(word):
+            z = self.zipf(cand)
+            if z >= best_zipf and z - zipf >= min_gap and self._in_dictionary(cand):
+                best, best_zipf = cand, z
+        return best
+
+
+_SPELLERS: dict[tuple, Speller] = {}
+
+
+def get_speller(
+    language: str,
+    dictionaries: tuple[str, ...],
+    borrowed: tuple[str, ...],
+    frequency: tuple[str, ...],
+    lexicons: tuple[str, ...],
+    min_zipf: float,
+    rare_zipf: float,
+) -> Speller:
+    """The process-wide speller for this setup (rules sharing a setup share verdicts)."""
+    key = (language, dictionaries, borrowed, frequency, lexicons, min_zipf, rare_zipf)
+    if key not in _SPELLERS:
+        _SPELLERS[key] = Speller(language, *key[1:])
+    return _SPELLERS[key]

@@ -1,0 +1,240 @@
+"""``spelling``: misspelled words, in three modes that share one speller.
+
+``mode: typo-list`` — a hand-written list of certain misspellings
+(``wrong->right``, codespell style). A hit is an error; a single candidate is
+an autofix. Lower-case words everywhere, capitalised words only at the start
+of a sentence (mid-sentence they may be names).
+
+``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
+frequency list knows (see :mod:`lintpress.kinds.speller`). Up to
+``max_suggestions`` corrections are computed only for reported words, ranked
+by "used in this article", then closeness, then frequency. A word only the
+frequency list knows (frequent typos such as ``sebaga``) is reported when a
+far commoner dictionary word is one edit away (``frequent_message``). Words
+on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
+Capitalised words are names and never reported here.
+
+``mode: local-typo`` — a lower-case word used once, with at least
+``min_length`` letters, unknown to the dictionaries and rare, one edit away
+from a word the same article uses ``min_count`` times or more (``kalapa`` once,
+``kelapa`` four times). Pairs that differ only by an affix (``membeli`` /
+``pembeli``, ``sakit`` / ``sakiti``, ``tanamkan`` / ``tanaman``) are skipped.
+
+Example rule::
+
+    - id: spelling.local-typo
+      kind: spelling
+      category: spelling
+      severity: warning
+      message: "'{text}' hanya muncul sekali; artikel ini menulis '{suggestion}' {count} kali."
+      params:
+        mode: local-typo
+        dictionaries: [id_ID]
+        borrowed: [en_US]
+        frequency: [id, en]
+        lexicons: [spelling-lexicon.txt]
+
+    "penyerahan bibit kalapa" (with "kelapa" ×4 elsewhere) → 'kalapa', suggestion 'kelapa'.
+"""
+
+from __future__ import annotations
+
+from lintpress.diagnostic import Edit, Related
+from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.kinds.speller import Status, get_speller, is_distance1, load_typos
+from lintpress.kinds.spelltokens import scan
+
+MODES = ("typo-list", "unknown-word", "local-typo")
+#: First letters that alternate between Indonesian prefixes (me-/pe-/ke-/be-/te-).
+_PREFIX_LETTERS = frozenset("mpkbt")
+
+
+class Spelling(Kind):
+    NAME = "spelling"
+    PARAMS = {
+        "mode": Param("str", required=True, choices=MODES, doc="which check this rule runs"),
+        "dictionaries": Param("list[str]", [], doc="Hunspell dictionaries of the language (id_ID, en_US)"),
+        "borrowed": Param(
+            "list[str]", [], doc="Hunspell dictionaries of languages the articles borrow words from"
+        ),
+        "frequency": Param(
+            "list[str]", [], doc="wordfreq languages; the first is the article's, the others borrowed"
+        ),
+        "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
+        "typos": Param("str", None, doc="misspelling list 'wrong->right', relative to the pack"),
+        "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is not 'unknown'"),
+        "rare_zipf": Param("float", 3.5, doc="below this frequency a word is rare (local-typo)"),
+        "max_suggestions": Param("int", 3, doc="suggestions for an unknown word"),
+        "common_zipf": Param(
+            "float", 5.0, doc="unknown-word: a frequent-list-only word next to a word this common is a typo"
+        ),
+        "frequent_min_length": Param(
+            "int", 6, doc="unknown-word: shortest frequent-list-only word checked against common words"
+        ),
+        "report_without_suggestion": Param(
+            "bool",
+            False,
+            doc="unknown-word: also report words with no correction one edit away (rare terms, mostly)",
+        ),
+        "defer_to_local": Param(
+            "bool", True, doc="unknown-word: leave words the local-typo rule reports to that rule"
+        ),
+        "min_length": Param("int", 5, doc="local-typo: shortest word considered"),
+        "min_count": Param("int", 2, doc="local-typo: how often the article must use the other spelling"),
+        "frequent_message": Param(
+            "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
+        ),
+        "reject_message": Param("str", None, doc="unknown-word: message for a word on the reject list"),
+    }
+
+    def setup(self) -> None:
+        p = self.params
+        language = self.context.language or self.spec.language
+        self.speller = get_speller(
+            language,
+            tuple(p["dictionaries"]),
+            tuple(p["borrowed"]),
+            tuple(p["frequency"]),
+            tuple(str(self.data_path(x)) for x in p["lexicons"]),
+            float(p["min_zipf"]),
+            float(p["rare_zipf"]),
+        )
+        self.language = language
+        self.typos_path = str(self.data_path(p["typos"])) if p["typos"] else None
+        if p["mode"] == "typo-list" and not self.typos_path:
+            raise self._fail("params.typos", "is required with mode typo-list")
+        if self.typos_path and not self.data_path(p["typos"]).is_file():
+            raise self._fail("params.typos", f"file not found: {self.typos_path}")
+        for name in p["lexicons"]:
+            if not self.data_path(name).is_file():
+                raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
+
+    @property
+    def typos(self) -> dict[str, tuple[str, ...]]:
+        return load_typos(self.typos_path) if self.typos_path else {}
+
+    def check(self, doc):
+        mode = self.params["mode"]
+        if mode == "typo-list":
+            yield from self._check_typos(doc)
+        elif mode == "unknown-word":
+            yield from self._check_rejected(doc)
+            yield from self._check_unknown(doc)
+        else:
+            yield from self._check_local(doc)
+
+    # -- typo-list ----------------------------------------------------------------------------------
+    def _check_typos(self, doc):
+        typos = self.typos
+        for w in scan(doc, self.language).words:
+            candidates = typos.get(w.lower)
+            if not candidates or (w.capitalised and not w.sentence_start) or self.context.accepted(w.text):
+                continue
+            suggestions = [match_case(w.text, c) for c in candidates]
+            fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 else None
+            yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
+
+    # -- unknown-word -------------------------------------------------------------------------------
+    def _rejected(self, word: str) -> bool:
+        ctx = self.context
+        if word in ctx.reject or word.lower() in ctx.reject:
+            return True
+        return any(p.fullmatch(word) for p in ctx.reject_patterns)
+
+    def _check_rejected(self, doc):
+        if not self.context.reject and not self.context.reject_patterns:
+            return
+        for tok in doc.words:
+            if tok.is_word and self._rejected(tok.text):
+                yield self.diagnostic(
+                    tok.start, tok.end - tok.start, text=tok.text, message=self.params["reject_message"]
+                )
+
+    def _check_unknown(self, doc):
+        sc = scan(doc, self.language)
+        typos = self.typos
+        sp = self.speller
+        limit = self.params["max_suggestions"]
+        check_rejects = bool(self.context.reject or self.context.reject_patterns)
+        for w in sc.words:
+            if w.capitalised or w.lower in typos:
+                continue
+            status, _ = sp.status(w.lower)
+            if status == Status.KNOWN or self.context.accepted(w.text):
+                continue
+            if check_rejects and self._rejected(w.text):
+                continue  # already reported as rejected
+            if self.params["defer_to_local"] and self._local_partner(sc, w):
+                continue  # spelling.local-typo reports it, with the article's spelling as related
+            if status == Status.UNKNOWN:
+                suggestions = sp.suggest(w.lower, sc.counts, limit)
+                if suggestions or self.params["report_without_suggestion"]:
+                    suggestions = [match_case(w.text, x) for x in suggestions]
+                    yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
+                continue
+            if status != Status.FREQUENT or len(w.lower) < self.params["frequent_min_length"]:
+                continue
+            near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
+            if near:
+                rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
+                yield self.diagnostic(
+                    w.start,
+                    w.end - w.start,
+                    text=w.text,
+                    suggestions=[near, *rest][:limit],
+                    message=self.params["frequent_message"],
+                )
+
+    # -- local-typo ---------------------------------------------------------------------------------
+    def _check_local(self, doc):
+        sc = scan(doc, self.language)
+        for w in sc.words:
+            partner = self._local_partner(sc, w)
+            if partner is None:
+                continue
+            count, other = partner
+            off, end = sc.first[other]
+            yield self.diagnostic(
+                w.start,
+                w.end - w.start,
+                text=w.text,
+                suggestions=[other],
+                related=[Related(off, end - off, f"'{doc.text[off:end]}' ({count}×)")],
+                count=count,
+            )
+
+    def _local_partner(self, sc, w) -> tuple[int, str] | None:
+        """(count, word) of the article's repeated word one edit away from the once-used ``w``."""
+        low = w.lower
+        if (
+            w.capitalised
+            or len(low) < self.params["min_length"]
+            or sc.counts.get(low, 0) != 1
+            or low in self.typos
+            or not low.isalpha()
+        ):
+            return None
+        sp = self.speller
+        if sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
+            return None
+        repeated = sc.repeated(self.params["min_count"])
+        partners = [
+            (sc.counts[o], o)
+            for n in (len(low) - 1, len(low), len(low) + 1)
+            for o in repeated.get(n, ())
+            if is_distance1(low, o) and not self._affix_pair(low, o) and sp.status(o)[0] != Status.UNKNOWN
+        ]
+        return max(partners) if partners else None
+
+    def _affix_pair(self, a: str, b: str) -> bool:
+        """Two words that differ by an affix, not by a slip of the finger."""
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if len(a) == len(b) and a[1:] == b[1:] and {a[0], b[0]} <= _PREFIX_LETTERS:
+            return True
+        if self.language == "en":
+            if long_[:-1] == short and long_[-1] in "sdry":
+                return True
+            return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("sdry")
+        if long_ == short + "i":
+            return True
+        return long_.endswith("kan") and short == long_[:-3] + "an"

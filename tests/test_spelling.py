@@ -1,0 +1,204 @@
+"""Spelling: the typo list, unknown words, the document-local rule, the token filter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, lint_text
+
+from lintpress.kinds.morphology import stems
+from lintpress.kinds.speller import edits1, is_distance1
+
+
+def spell(text: str, language: str = "id", **cfg):
+    return lint_text(text, language=language, select=("spelling",), **cfg)
+
+
+def found(text: str, language: str = "id", **cfg) -> list[tuple[str, str]]:
+    return [(d.rule, text[d.offset : d.end]) for d in spell(text, language, **cfg)]
+
+
+# -- typo list ----------------------------------------------------------------------------------
+def test_typo_list_is_an_error_with_autofix():
+    text = "Ia hadir sebaga perwakilan warga desa."
+    (d,) = spell(text)
+    assert d.rule == "spelling.typo" and d.severity == "error"
+    assert d.suggestions == ["sebagai"]
+    assert d.fix and d.fix[0].replacement == "sebagai"
+
+
+def test_typo_list_keeps_the_capital_at_sentence_start():
+    (d,) = spell("Warga datang. Sebaga warga, ia ikut.")
+    assert d.fix[0].replacement == "Sebagai"
+
+
+def test_typo_list_leaves_capitalised_words_mid_sentence_alone():
+    assert found("Ia bertemu Sebaga di pasar kemarin.") == []
+
+
+# -- unknown words ------------------------------------------------------------------------------
+def test_unknown_word_is_a_warning_with_suggestions_and_no_fix():
+    text = "Warga mengungsi ke balai dsea sejak pagi."
+    (d,) = spell(text)
+    assert (d.rule, text[d.offset : d.end]) == ("spelling.unknown-word", "dsea")
+    assert d.severity == "warning" and d.fix is None
+    assert d.suggestions[0] == "desa" and len(d.suggestions) <= 3
+
+
+def test_suggestions_prefer_the_words_of_the_article():
+    text = "Kebun pala itu luas. Pala dijual ke kota. Harga pala naik karena plaa langka."
+    (d,) = [d for d in spell(text) if d.rule == "spelling.unknown-word"]
+    assert d.suggestions[0] == "pala"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bantuan itu untuk warga terdampak banjir, ujarnya.",
+        "Penyaluran bansosnya dilakukan pascabencana, pungkasnya.",
+        "Ia mengajak saudara-saudara kita untuk saling mewanti-wanti.",
+        "Kasus itu sudah dimitigasi dan direspons oleh petugas.",
+        "Mereka meminta pengemudi ojol mematuhi aturan pemilu.",
+        "Dugaan korupsi itu terkait covid dan vaksinasi.",
+        "Timnya membahas mikroplastik dan reaktivasi jalur kereta.",
+        "Ia ikut bootcamp dan membahas workover sumur.",
+    ],
+)
+def test_correct_news_prose_stays_quiet(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hubungi humas@contoh.go.id atau https://contoh.go.id/berita sekarang.",
+        "Ikuti #SelamatkanHutan dan @akunresmi untuk kabar terbaru.",
+        "Mobil berpelat B-1234-XYZ melaju di tol pada pukul 10.00 WIB.",
+        "Anggota DPRD dan KemenPAN hadir bersama Pak Sutrisnowati Hadiprojo.",
+        "Harga naik 20.000 rupiah per kg, kata Xyzwqk dari Qwrtz Corp.",
+        "Lihat berkas laporan_akhir atau situs kabarqwe.com hari ini.",
+    ],
+)
+def test_token_filter_skips_names_codes_acronyms_and_addresses(sentence):
+    assert found(sentence) == []
+
+
+def test_sentence_initial_unknown_capitalised_word_is_not_reported():
+    assert found("Sutrisnowati mengatakan hal itu.") == []
+
+
+def test_a_word_accepted_only_by_frequency_but_near_a_very_common_word():
+    text = "Ia menjelaskan bagaiamana proses itu berjalan."
+    (d,) = spell(text)
+    assert d.rule == "spelling.unknown-word" and d.suggestions[0] == "bagaimana"
+
+
+def test_missing_space_is_suggested_as_two_words():
+    (d,) = spell("Bantuan itu dibagikan kepada wargayang membutuhkan.")
+    assert "warga yang" in d.suggestions
+    (d,) = spell("Bantuan itu dibagikan dirumah warga.")
+    assert d.rule == "spelling.typo" and d.fix[0].replacement == "di rumah"
+
+
+# -- local rule ---------------------------------------------------------------------------------
+def test_local_typo_points_to_the_articles_spelling():
+    text = "Petani menanam kelapa. Bibit kelapa dibagikan. Harga kalapa naik."
+    (d,) = spell(text)
+    assert d.rule == "spelling.local-typo" and text[d.offset : d.end] == "kalapa"
+    assert d.suggestions == ["kelapa"]
+    (rel,) = d.related
+    assert text[rel.offset : rel.offset + rel.length] == "kelapa" and rel.offset == text.index("kelapa")
+
+
+def test_local_typo_skips_affix_alternations():
+    text = "Pembeli datang. Pembeli menawar. Ia membeli beras. Warga sakit. Warga sakit lagi. Jangan sakiti."
+    assert [r for r, _ in found(text) if r == "spelling.local-typo"] == []
+
+
+def test_local_typo_ignores_capitalised_words():
+    text = "Kemensos hadir. Kemensos membantu. Pejabat Kemesos datang."
+    assert found(text) == []
+
+
+# -- vocabularies -------------------------------------------------------------------------------
+def test_user_vocabulary_accepts_and_rejects(tmp_path: Path):
+    (tmp_path / "accept.txt").write_text("dsea\n", encoding="utf-8")
+    (tmp_path / "reject.txt").write_text("desa\n", encoding="utf-8")
+    text = "Warga mengungsi ke balai dsea dan desa."
+    out = spell(text, accept=(str(tmp_path / "accept.txt"),), reject=(str(tmp_path / "reject.txt"),))
+    assert [(d.rule, text[d.offset : d.end]) for d in out] == [("spelling.unknown-word", "desa")]
+    assert "ditolak" in out[0].message
+
+
+# -- English ------------------------------------------------------------------------------------
+def test_english_typo_unknown_and_local():
+    assert found("The goverment said so.", "en") == [("spelling.typo", "goverment")]
+    text = "Residents fled to the vilage hall on Monday."
+    (d,) = spell(text, "en")
+    assert d.rule == "spelling.unknown-word" and d.suggestions[0] == "village"
+    assert found("Mr Okonkwo said the reports were filed.", "en") == []
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def test_edit_helpers_agree():
+    for w in ("kelapa", "sebagai", "ab"):
+        for e in list(edits1(w))[:200]:
+            assert is_distance1(w, e)
+    assert not is_distance1("kelapa", "kepala")
+
+
+def test_stems_undo_nasal_prefixes_and_suffixes():
+    assert "tulis" in stems("menuliskan")
+    assert "pukul" in stems("memukulnya")
+    assert "sapu" in stems("menyapu")
+    assert "kirim" in stems("pengiriman")
+    assert "bencana" in stems("pascabencana")
+
+
+# -- the packs' own examples --------------------------------------------------------------------
+def _examples():
+    for lang in ("id", "en"):
+        pack = yaml.safe_load((REPO / "rules" / lang / "spelling.yaml").read_text(encoding="utf-8"))
+        for rule in pack["rules"]:
+            yield pytest.param(lang, rule["id"], rule["example"], id=f"{lang}:{rule['id']}")
+
+
+@pytest.mark.parametrize("lang,rule_id,example", list(_examples()))
+def test_pack_examples(lang, rule_id, example):
+    assert rule_id in [d.rule for d in spell(example["bad"], lang)]
+    assert spell(example["good"], lang) == []
+
+
+# -- shared corpus (skipped when absent) --------------------------------------------------------
+def test_seed_article(seed_path: Path):
+    from lintpress.config import Config
+    from lintpress.document import Document
+    from lintpress.engine import Linter
+
+    doc = Document.from_path(seed_path)
+    diags = Linter().lint_document(doc, Config(language="id", select=("spelling",))).diagnostics
+    by_text = {doc.text[d.offset : d.end]: d for d in diags}
+    assert by_text["sebaga"].suggestions[0] == "sebagai"
+    kalapa = by_text["kalapa"]
+    assert kalapa.suggestions[0] == "kelapa"
+    assert all(doc.text[r.offset : r.offset + r.length].lower() == "kelapa" for r in kalapa.related)
+    expected = json.loads((seed_path.parent / "expected.json").read_text(encoding="utf-8"))
+    spelling = [e for e in expected["expected"] if e["category"] == "spelling"]
+    assert sorted(by_text) == sorted(e["text"] for e in spelling)
+
+
+def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
+    from lintpress.config import Config
+    from lintpress.document import Document
+    from lintpress.engine import Linter
+
+    linter, config = Linter(), Config(language="id", select=("spelling.unknown-word",))
+    words = findings = 0
+    for path in dev_corpus:
+        doc = Document.from_path(path)
+        words += doc.word_count
+        findings += len(linter.lint_document(doc, config).diagnostics)
+    assert findings / words * 1000 <= 2.0
