@@ -17,6 +17,7 @@ KINDS: dict[str, str] = {
     "existence": "lintpress.kinds.existence:Existence",
     "repetition": "lintpress.kinds.repetition:Repetition",
     "occurrence": "lintpress.kinds.occurrence:Occurrence",
+    "spelling": "lintpress.kinds.spelling:Spelling",
     "languagetool": "lintpress.kinds.languagetool:LanguageTool",
 }
 
