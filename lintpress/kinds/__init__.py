@@ -19,6 +19,15 @@ KINDS: dict[str, str] = {
     "occurrence": "lintpress.kinds.occurrence:Occurrence",
     "spelling": "lintpress.kinds.spelling:Spelling",
     "languagetool": "lintpress.kinds.languagetool:LanguageTool",
+    "weekday": "lintpress.kinds.weekday:Weekday",
+    "date-conflict": "lintpress.kinds.weekday:DateConflict",
+    "figures": "lintpress.kinds.figures:Figures",
+    "ordinals": "lintpress.kinds.ordinals:Ordinals",
+    "anniversary": "lintpress.kinds.ordinals:Anniversary",
+    "name-variant": "lintpress.kinds.names:NameVariant",
+    "position": "lintpress.kinds.names:Position",
+    "acronyms": "lintpress.kinds.acronyms:Acronyms",
+    "totals": "lintpress.kinds.totals:Totals",
 }
 
 

@@ -1,0 +1,258 @@
+"""``acronyms``: an acronym expanded two ways, used before its expansion, or made useless.
+
+The ``check`` parameter picks one of three checks, each its own rule:
+
+- ``expansion``: ``Badan Pusat Statistik (BPS)`` … ``Biro Pusat Statistik (BPS)``
+  → the later expansion is reported, the first is related.
+- ``order``: ``BPS mencatat …`` in the body, and only later ``Badan Pusat
+  Statistik (BPS)`` → the early use is reported (the headline may use it).
+- ``repeat``: ``Direktorat Jenderal Pemasyarakatan (Ditjenpas)`` and then the
+  full name again and again → reported once, where the repeats exceed
+  ``max_repeats`` (a style note: the acronym was introduced to be used).
+
+An expansion is ``Full Name (ACR)`` or ``ACR (Full Name)`` where the acronym's
+letters appear in order in the name and start with its first letter; the name
+is the shortest run of words before the bracket that does so. This finds
+initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
+``Kemenkeu``) alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from lintpress.diagnostic import Related
+from lintpress.kinds.base import Kind, Param
+
+_ACR = r"(?:\p{Lu}[\p{L}\d&-]*\p{Lu}[\p{L}\d&-]*|\p{Lu}\p{Ll}{2,}[\p{Ll}]*)"
+_ACR_AFTER = regex.compile(rf"\(\s*(?P<acr>{_ACR})\s*\)")
+_ACR_BEFORE = regex.compile(rf"(?<![\w-])(?P<acr>{_ACR})\s*\(\s*(?P<full>[^()]{{5,120}}?)\s*\)")
+_WORD = regex.compile(r"[\p{L}\d'’&-]+")
+_CONNECT = {"dan", "of", "the", "and", "for", "untuk", "&", "di", "ke", "pada", "serta", "atas", "dari"}
+
+
+@dataclass(frozen=True)
+class Expansion:
+    acronym: str
+    full: str  # the full name as written
+    start: int  # span of the whole "Full Name (ACR)"
+    end: int
+    full_start: int
+    full_end: int
+
+
+def _letters(words: list[str]) -> str:
+    return "".join(w.lower() for w in words if w.lower() not in _CONNECT)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _fits(acr: str, words: list[str], strict: bool = True) -> bool:
+    """The acronym's letters split into pieces, one per content word, each found in its word.
+
+    ``KPK`` takes one initial per word; ``Ditjenpas`` takes syllables
+    (Dit-jen-pas); ``Disdik`` takes a piece from inside a word (Pen-didik-an).
+    The first piece starts the first word. ``strict`` wants every content word
+    to lend a piece; a second expansion of a known acronym is read loosely,
+    since it may be the wrong one.
+    """
+    content = [w for w in words if w.lower() not in _CONNECT]
+    if len(content) < 2 or words[0].lower() in _CONNECT:
+        return False
+    if not words[0][:1].isupper() and not acr.isupper():
+        return False
+    a = regex.sub(r"[^\p{L}\d]", "", acr).lower()
+    if not a or a[0] != words[0][0].lower() or (acr.isupper() and len(content) > len(a) + 1):
+        return False
+    ws = [(w.lower(), w.lower() not in _CONNECT and strict) for w in words]
+
+    @cache
+    def go(p: int, i: int) -> bool:
+        if i == len(ws):
+            return p == len(a)
+        w, needed = ws[i]
+        if not needed and go(p, i + 1):
+            return True
+        # take a[p:q] (non-empty) as a subsequence of w; the first word from its initial
+        pos = 0
+        for q in range(p, len(a)):
+            k = w.find(a[q], pos)
+            if k < 0 or (i == 0 and q == p and k != 0):
+                break
+            pos = k + 1
+            if go(q + 1, i + 1):
+                return True
+        return False
+
+    return go(0, 0)
+
+
+def find_expansions(doc) -> list[Expansion]:
+    cache = doc.__dict__.get("_lintpress_acronyms")
+    if cache is not None:
+        return cache
+    prose = doc.prose
+    out: list[Expansion] = []
+    known: set[str] = set()
+    for m in _ACR_AFTER.finditer(prose):
+        acr = m.group("acr")
+        # Words before the bracket in the same clause.
+        head = prose[max(0, m.start() - 200) : m.start()]
+        clause = regex.split(r"[.,;:!?\n–—\"“”()]", head)[-1]
+        base = m.start() - len(clause)
+        words = list(_WORD.finditer(clause))
+        for strict in (True, False) if acr in known else (True,):
+            found = False
+            for i in range(len(words) - 1, -1, -1):
+                ws = [w.group() for w in words[i:]]
+                if len(ws) > 12:
+                    break
+                if _fits(acr, ws, strict) and (strict or ws[0][:1].isupper()):
+                    fs, fe = base + words[i].start(), base + words[-1].end()
+                    out.append(Expansion(acr, prose[fs:fe], fs, m.end(), fs, fe))
+                    known.add(acr)
+                    found = True
+                    break
+            if found:
+                break
+    for m in _ACR_BEFORE.finditer(prose):
+        acr, full = m.group("acr"), m.group("full")
+        if not regex.search(r"\p{Lu}.*\p{Lu}", acr):
+            continue  # "Budi (Ketua …)": a name, not an acronym
+        ws = [w.group() for w in _WORD.finditer(full)]
+        if _fits(acr, ws):
+            out.append(Expansion(acr, full, m.start(), m.end(), m.start("full"), m.end("full")))
+    out.sort(key=lambda e: e.start)
+    doc.__dict__["_lintpress_acronyms"] = out
+    return out
+
+
+def _norm(full: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(full))
+
+
+class Acronyms(Kind):
+    NAME = "acronyms"
+    PARAMS = {
+        "check": Param("str", required=True, choices=("expansion", "order", "repeat"), doc="which check"),
+        "max_repeats": Param("int", 1, doc="repeat: full-name uses after the acronym that are fine"),
+        "min_repeats": Param("int", 3, doc="repeat: report only when the full name comes back this often"),
+        "known_zipf": Param(
+            "float", 3.0, doc="order: acronyms this frequent in the language need no expansion (BPS, KPK)"
+        ),
+    }
+
+    def check(self, doc):
+        expansions = find_expansions(doc)
+        if not expansions:
+            return
+        first: dict[str, Expansion] = {}
+        for e in expansions:
+            first.setdefault(e.acronym, e)
+        yield from getattr(self, "_" + self.params["check"])(doc, expansions, first)
+
+    def _expansion(self, doc, expansions, first):
+        for e in expansions:
+            f = first[e.acronym]
+            if e is f or _norm(e.full) == _norm(f.full):
+                continue
+            yield (
+                self.diagnostic(
+                    e.full_start,
+                    e.full_end - e.full_start,
+                    text=e.full,
+                    acronym=e.acronym,
+                    other=f.full,
+                    suggestions=[f.full],
+                    related=[Related(f.full_start, f.full_end - f.full_start, "first expansion")],
+                )
+            )
+
+    def _order(self, doc, expansions, first):
+        body = _body_start(doc)
+        for acr, e in first.items():
+            if _zipf(acr, self.context.language) >= self.params["known_zipf"]:
+                continue
+            pat = regex.compile(rf"(?<![\w.-]){regex.escape(acr)}(?![\w-]|\.\w)")
+            full = regex.compile(r"\s+".join(map(regex.escape, e.full.split())), regex.IGNORECASE)
+            for m in pat.finditer(doc.prose, body, e.start):
+                if full.search(doc.prose, 0, m.start()):
+                    break  # the name was written out before, only without the bracket
+                if e.full_start <= m.start() < e.end or _in_brackets(doc.prose, m.start()):
+                    continue
+                yield (
+                    self.diagnostic(
+                        m.start(),
+                        m.end() - m.start(),
+                        text=acr,
+                        full=e.full,
+                        related=[Related(e.full_start, e.end - e.full_start, "expanded only here")],
+                    )
+                )
+                break
+
+    def _repeat(self, doc, expansions, first):
+        limit = self.params["max_repeats"]
+        for acr, e in first.items():
+            words = [regex.escape(w) for w in e.full.split()]
+            if len(words) < 2:
+                continue
+            pat = regex.compile(
+                r"(?<![\w-])" + r"\s+".join(words) + rf"(?![\w-])(?!\s*\(\s*{regex.escape(acr)})"
+            )
+            repeats = [
+                m
+                for m in pat.finditer(doc.prose, e.end)
+                if not doc.in_quote(m.start(), m.end() - m.start())
+                and not _PART_OF_NAME.search(doc.prose, max(0, m.start() - 40), m.start())
+            ]
+            if len(repeats) <= limit or len(repeats) < self.params["min_repeats"]:
+                continue
+            m = repeats[limit]
+            yield (
+                self.diagnostic(
+                    m.start(),
+                    m.end() - m.start(),
+                    text=m.group(),
+                    acronym=acr,
+                    count=len(repeats),
+                    suggestions=[acr],
+                    related=[Related(e.full_start, e.end - e.full_start, "acronym introduced here")]
+                    + [
+                        Related(r.start(), r.end() - r.start(), "full name again")
+                        for r in repeats
+                        if r is not m
+                    ],
+                )
+            )
+
+
+# "Polres Bangka Barat", "Dinas Lingkungan Hidup": the full name inside a longer name.
+_PART_OF_NAME = regex.compile(r"\p{Lu}[\p{L}-]*\s+$")
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Inside "( … )" on the same line: "(Satgas BLBI)" glosses a name, it is not a use."""
+    left = text.rfind("(", max(0, pos - 60), pos)
+    return left >= 0 and ")" not in text[left:pos] and ")" in text[pos : pos + 60]
+
+
+def _zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), language if language in ("id", "en") else "id")
+
+
+def _body_start(doc) -> int:
+    """Offset where the article body starts: after a headline-like first block."""
+    for b in doc.blocks:
+        text = doc.prose[b.start : b.end].strip()
+        if len(text.split()) >= 25 or text.endswith((".", "!", "?", "”", '"')):
+            return b.start
+    return 0

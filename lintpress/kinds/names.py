@@ -1,0 +1,218 @@
+"""``name-variant`` and ``position``: one person or body written or titled two ways.
+
+``name-variant``: ``Mashudi`` three times and ``Mashudy`` once, ``Afifuddin`` /
+``Affifuddin`` → the minority spelling is reported with the dominant one as
+the fix. Capitalised words only (lower-case typos belong to spelling). A pair
+qualifies when the words are one edit apart (a transposition counts as one),
+the dominant form is used at least twice as often, the rare form is not a
+known word or name in its own right (word frequency), one is not the other
+plus a suffix, and the dominant form is not always written after one first
+name the rare form lacks (``Andi Saputra`` … ``Dewi Saputri`` are two people).
+
+``position``: ``Direktur Jenderal Pemasyarakatan, Mashudi`` … later
+``Menteri Mashudi`` → one person with two positions. A person is known from
+``Title …, Name`` or a speech verb (``kata Name``); a mention counts when a
+title is followed by a capitalised run holding a token of exactly one known
+person. Former, acting or next positions (``mantan``, ``kini``, ``former``)
+are skipped, and a title that extends the other (``Direktur`` /
+``Direktur Utama``) is not a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+from lintpress.diagnostic import Edit, Related
+from lintpress.kinds.base import Kind, Param
+
+_CAPWORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?![\w'’-])")
+
+
+@lru_cache(maxsize=8192)
+def _known(word: str) -> float:
+    """Highest word frequency (Zipf) of a word in Indonesian or English."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    return max(zipf_frequency(w, "id"), zipf_frequency(w, "en"))
+
+
+class NameVariant(Kind):
+    NAME = "name-variant"
+    PARAMS = {
+        "min_length": Param("int", 5, doc="shortest word considered a name"),
+        "max_known_zipf": Param("float", 3.0, doc="a rare form this frequent is a word of its own"),
+        "min_ratio": Param("float", 2.0, doc="how many times more often the dominant form is used"),
+        "prefix_pairs": Param(
+            "list[str]",
+            [],
+            doc="'A/B': words that differ only by these prefixes are distinct (Kajari/Kejari)",
+        ),
+    }
+
+    def check(self, doc):
+        minlen = self.params["min_length"]
+        prose = doc.prose
+        occ: dict[str, list[int]] = defaultdict(list)
+        prev: dict[str, list[str | None]] = defaultdict(list)
+        for m in _CAPWORD.finditer(prose):
+            w = m.group()
+            if len(w) < minlen:
+                continue
+            occ[w].append(m.start())
+            nb = regex.search(r"(\p{Lu}\p{Ll}+) $", prose[max(0, m.start() - 30) : m.start()])
+            prev[w].append(nb.group(1) if nb else None)
+        counts = Counter({w: len(v) for w, v in occ.items()})
+        forms = sorted(counts, key=lambda w: (-counts[w], w))
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for w in forms:
+            by_initial[w[0]].append(w)
+        for group in by_initial.values():
+            for minor in group:
+                if self.context.accepted(minor):
+                    continue
+                for major in group:
+                    if counts[major] < max(2, self.params["min_ratio"] * counts[minor]):
+                        break  # group is sorted by count: no dominant form is left
+                    if not self._variant(minor, major, prev):
+                        continue
+                    first = occ[major][0]
+                    for off in occ[minor]:
+                        yield self.diagnostic(
+                            off,
+                            len(minor),
+                            text=minor,
+                            suggestions=[major],
+                            fix=[Edit(off, len(minor), major)],
+                            count=counts[major],
+                            related=[Related(first, len(major), f"'{major}' ({counts[major]}×)")],
+                        )
+                    break
+
+    def _variant(self, minor: str, major: str, prev: dict[str, list[str | None]]) -> bool:
+        if abs(len(minor) - len(major)) > 1 or minor.lower() == major.lower():
+            return False
+        if minor.startswith(major) or major.startswith(minor):
+            return False  # suffix: "Indonesia" / "Indonesian"
+        if OSA.distance(minor, major) != 1:
+            return False
+        if _known(minor) >= self.params["max_known_zipf"]:
+            return False
+        for pair in self.params["prefix_pairs"]:
+            a, _, b = pair.partition("/")
+            for x, y in ((minor, major), (major, minor)):
+                if x.startswith(a) and y.startswith(b) and x[len(a) :] == y[len(b) :]:
+                    return False
+        # "Andi Saputra" every time and "Dewi Saputri" once: two people, not a typo.
+        firsts = set(prev.get(major, []))
+        if len(firsts) == 1 and None not in firsts:
+            return all(p is None or p in firsts for p in prev.get(minor, []))
+        return True
+
+
+# -- positions ---------------------------------------------------------------------------------
+
+_TITLE_SYNONYMS = {"dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "jubir": "juru bicara",
+                   "walikota": "wali kota", "dirut": "direktur utama", "wagub": "wakil gubernur",
+                   "wabup": "wakil bupati", "wapres": "wakil presiden", "menko": "menteri koordinator"}  # fmt: skip
+_SPEECH = regex.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|tambah|ucap|terang|sebut|tegas|imbuh|papar|said|says|told)\s+"
+    r"(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})"
+)
+_PAST = regex.compile(
+    r"\b(?:mantan|eks|bekas|kini|sekarang|sebelumnya|pernah|calon|purnawirawan|almarhum|sempat|"
+    r"former|ex|then|now|later|once|acting|plt|pj|plh|and|dan|serta|sekaligus|merangkap)\W*$",
+    regex.IGNORECASE,
+)
+
+
+class Position(Kind):
+    NAME = "position"
+    PARAMS = {
+        "titles": Param("list[str]", required=True, doc="position titles, longest first is not needed"),
+    }
+
+    def setup(self) -> None:
+        titles = sorted(
+            {t.lower() for t in self.params["titles"]} | set(_TITLE_SYNONYMS), key=len, reverse=True
+        )
+        alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        self.title_re = regex.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+        cap = r"(?:\p{Lu}[\p{L}'’.-]*|dan|of|the|for|&)"
+        self.comma_re = regex.compile(
+            rf"(?<![\w-])(?i:{alt})(?:\s+{cap}){{0,6}}\s*,\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}})"
+        )
+        self.run_re = regex.compile(r"((?:\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*|of|the|for|dan)(?![\w-])){1,8})")
+
+    def _base(self, title: str) -> str:
+        t = " ".join(title.lower().split())
+        return _TITLE_SYNONYMS.get(t, t)
+
+    def check(self, doc):
+        prose = doc.prose
+        persons: list[tuple[str, ...]] = []
+        for m in self.comma_re.finditer(prose):
+            persons.append(tuple(m.group(1).split()))
+        for m in _SPEECH.finditer(prose):
+            persons.append(tuple(m.group(1).split()))
+        # "…, Kepala Dinas …" after a comma is the next title, not a name.
+        persons = [p for p in persons if not any(self.title_re.fullmatch(t) for t in p)]
+        owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for p in persons:
+            for tok in p:
+                if len(tok) >= 3:
+                    owner[tok].add(p)
+        # A token names one person when every full name holding it is a part of the longest one.
+        ident: dict[str, tuple[str, ...]] = {}
+        for tok, ps in owner.items():
+            longest = max(ps, key=len)
+            if all(set(p) <= set(longest) for p in ps):
+                ident[tok] = longest
+        seen: dict[tuple[str, ...], tuple[str, int, int]] = {}
+        pos = 0
+        while True:
+            m = self.title_re.search(prose, pos)
+            if not m:
+                break
+            # "Presiden Direktur", "Wakil Ketua Umum": adjacent titles make one title.
+            t_end = m.end()
+            while (nxt := self.title_re.match(prose, t_end + 1)) and prose[t_end] == " ":
+                t_end = nxt.end()
+            pos = t_end
+            if not m.group()[0].isupper():
+                continue
+            if _PAST.search(prose[max(0, m.start() - 25) : m.start()]):
+                continue
+            title = prose[m.start() : t_end]
+            run = self.run_re.match(prose, t_end)
+            if not run:
+                continue
+            person = None
+            for tok in run.group(1).replace(",", " ").split():
+                tok = tok.strip(".")
+                if tok in ident:
+                    person = ident[tok]
+                    break
+                if self.title_re.fullmatch(tok):
+                    break  # another title starts: "Menteri … Wakil Menteri X"
+            if person is None:
+                continue
+            base = self._base(title)
+            if person not in seen:
+                seen[person] = (base, m.start(), t_end)
+                continue
+            other, os_, oe = seen[person]
+            if base == other or base.startswith(other + " ") or other.startswith(base + " "):
+                continue
+            yield self.diagnostic(
+                m.start(),
+                t_end - m.start(),
+                text=doc.text[m.start() : t_end],
+                person=" ".join(person),
+                other=doc.text[os_:oe],
+                related=[Related(os_, oe - os_, "the same person's position here")],
+            )

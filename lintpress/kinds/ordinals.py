@@ -1,0 +1,159 @@
+"""``ordinals`` and ``anniversary``: one event numbered two ways, or against its own years.
+
+``ordinals``: ``HUT ke-76 Kemenimipas`` … later ``HUT ke-77`` (the same named
+event with another number) → the later one is reported. Only events that are
+numbered once per occurrence qualify: anniversaries (``HUT``, ``ulang
+tahun``, ``hari jadi``, ``dies natalis``, ``milad``, ``anniversary``) and named
+events of two or more capitalised words (``Hari Bakti Imigrasi ke-76``,
+``76th Immigration Day``). Steps and rounds (``tahap ke-2``, ``hari ke-3``)
+are not events and are ignored, as is a sentence that looks back or ahead
+(``tahun lalu``, ``next year``).
+
+``anniversary``: ``didirikan pada 1950`` … ``HUT ke-75 … tahun 2026`` →
+2026 − 1950 = 76, not 75. Both years must be written in the article: the
+founding year once, the event year in the ordinal's own sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lintpress.diagnostic import Edit, Related
+from lintpress.kinds.base import Kind
+from lintpress.quantities import ORDINAL_WORDS_EN, ORDINAL_WORDS_ID
+
+_ANNIV = r"(?i:HUT|ulang\s+tahun|hari\s+jadi|hari\s+ulang\s+tahun|dies\s+natalis|milad|anniversary|lustrum)"
+_ORD_ID = r"(?P<ord>[Kk]e-?(?P<n>\d+)|(?P<w>" + "|".join(ORDINAL_WORDS_ID) + "))"
+_CAP = r"(?:[A-Z][\w'’]*|[A-Z]{2,}|dan|of|the|&)"
+# "Hari Bakti Imigrasi ke-76", "HUT RI ke-80", "ulang tahun ke-76"
+_ID_EVENT = regex.compile(
+    rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+(?:{_ORD_ID})(?![\w-])"
+)
+# "76th Immigration Day", "the 76th anniversary of Kemenimipas"
+_EN_ORD = r"(?P<en>\d+)(?:st|nd|rd|th)|(?P<ew>" + "|".join(ORDINAL_WORDS_EN) + ")"
+_EN_EVENT = regex.compile(rf"\b(?:{_EN_ORD})\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b")
+_SKIP = regex.compile(
+    r"\b(?:lalu|sebelumnya|mendatang|depan|berikutnya|kemarin|dulu|previous|last|next|ago|"
+    r"upcoming|former|sejak|since)\b",
+    regex.IGNORECASE,
+)
+_FUNCTION_CAP = {"dan", "of", "the", "&"}
+_STARTERS = {"Pada", "Dalam", "Di", "Saat", "Acara", "Peringatan", "Perayaan", "In", "At", "On", "The",
+             "Menjelang", "Jelang", "Memperingati", "Rangkaian"}  # fmt: skip
+_FOUNDED = regex.compile(
+    r"\b(?:berdiri|didirikan|dibentuk|diresmikan|dicanangkan|lahir|founded|established|formed)\b"
+    r"[^.\n]{0,40}?(?<![\d.,])((?:18|19|20)\d\d)(?!\d)",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d/])")
+
+
+def ordinal_events(doc) -> list[tuple[int, int, str, int, int]]:
+    """(start, end of the ordinal, event key, number, sentence index) for each numbered event."""
+    cache = doc.__dict__.setdefault("_lintpress_ordinals", None)
+    if cache is not None:
+        return cache
+    out = []
+    for si, sent in enumerate(doc.sentences):
+        text = doc.prose
+        for m in _ID_EVENT.finditer(text, sent.start, sent.end):
+            key = _key(m.group("name"))
+            if key is None:
+                continue
+            n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS_ID[m.group("w").lower()]
+            out.append((m.start("ord"), m.end(), key, n, si))
+        for m in _EN_EVENT.finditer(text, sent.start, sent.end):
+            key = _key(m.group("name"))
+            if key is None:
+                continue
+            n = int(m.group("en")) if m.group("en") else ORDINAL_WORDS_EN[m.group("ew").lower()]
+            end = m.end("en") + 2 if m.group("en") else m.end("ew")
+            out.append((m.start(), end, key, n, si))
+    out.sort()
+    doc.__dict__["_lintpress_ordinals"] = out
+    return out
+
+
+def _key(name: str) -> str | None:
+    """A normalised event name, or None when the words do not name a numbered event."""
+    words = name.split()
+    while words and (words[0] in _STARTERS or words[0].lower() in _FUNCTION_CAP):
+        words = words[1:]
+    while words and words[-1].lower() in _FUNCTION_CAP:
+        words = words[:-1]
+    if not words:
+        return None
+    joined = " ".join(words)
+    if regex.search(_ANNIV, joined, regex.IGNORECASE) or len(words) >= 2:
+        return joined.lower()
+    return None
+
+
+def _same_event(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (" " in short and long_.endswith(" " + short))
+
+
+class Ordinals(Kind):
+    NAME = "ordinals"
+    PARAMS = {}
+
+    def check(self, doc):
+        events = ordinal_events(doc)
+        first: dict[str, tuple[int, int, int, int]] = {}
+        for start, end, key, n, si in events:
+            sent = doc.sentences[si]
+            if _SKIP.search(doc.prose, sent.start, sent.end):
+                continue
+            # "Puncak Hari Bakti Rimbawan" is "Hari Bakti Rimbawan": match on the word suffix.
+            known = next((k for k in first if _same_event(k, key)), None)
+            if known is None:
+                first[key] = (start, end, n, si)
+                continue
+            fs, fe, fn, fsi = first[known]
+            if fn == n or fsi == si:
+                continue
+            yield self.diagnostic(
+                start,
+                end - start,
+                text=doc.text[start:end],
+                other=doc.text[fs:fe],
+                event=key,
+                suggestions=[doc.text[fs:fe]],
+                related=[Related(fs, fe - fs, "the same event numbered here")],
+            )
+
+
+class Anniversary(Kind):
+    NAME = "anniversary"
+    PARAMS = {}
+
+    def check(self, doc):
+        founded = {(int(m.group(1)), m.start(1)) for m in _FOUNDED.finditer(doc.prose)}
+        if len({y for y, _ in founded}) != 1:
+            return
+        fy, fo = next(iter(founded))
+        for start, end, key, n, si in ordinal_events(doc):
+            if not regex.search(_ANNIV, key, regex.IGNORECASE) and not key.startswith("hari "):
+                continue
+            sent = doc.sentences[si]
+            years = {int(y) for y in _YEAR.findall(doc.prose, sent.start, sent.end)} - {fy}
+            if len(years) != 1:
+                continue
+            ey = years.pop()
+            if ey <= fy or ey - fy == n:
+                continue
+            right = ey - fy
+            old = doc.text[start:end]
+            new = regex.sub(r"\d+", str(right), old, count=1) if regex.search(r"\d", old) else ""
+            yield self.diagnostic(
+                start,
+                end - start,
+                text=old,
+                suggestions=[new] if new else [],
+                fix=[Edit(start, end - start, new)] if new else None,
+                founded=fy,
+                year=ey,
+                expected=right,
+                related=[Related(fo, 4, "founding year")],
+            )

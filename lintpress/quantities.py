@@ -1,0 +1,326 @@
+"""Quantities in Indonesian and English prose, normalised to a value with what they count.
+
+``20.000 bibit kelapa`` → 20000, unit ``bibit``, counted ``bibit kelapa``;
+``Rp1,5 miliar`` → 1.5e9 with unit ``Rp``; ``58,88%`` → 58.88 with unit ``%``;
+``lima ribu paket`` → 5000 ``paket``; ``US$5 million`` → 5e6 ``US$``;
+``10-20 orang`` → a range. Numbers that are not quantities are skipped: times
+(``pukul 10.00``), dates (``20/1``, ``19 Januari``), years, legal and list
+references (``UU No. 12 Tahun 2011``, ``Pasal 5``), scores (``2-1``), codes and
+names (``COVID-19``, ``G20``, ``Liga 1``), phone numbers.
+
+The separators follow the document language: in Indonesian ``20.000`` is
+twenty thousand and ``1,5`` one and a half; in English the reverse. A number
+that can only be read one way (``20,000,000``) is read that way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+UNITS_ID = {
+    "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
+    "triliun": 1e12, "t": 1e12,
+}  # fmt: skip
+UNITS_EN = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+SCALES = {**UNITS_ID, **UNITS_EN}
+_WORD_SCALES = {k: v for k, v in SCALES.items() if len(k) > 2}
+
+DIGITS_ID = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+SE_ID = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1e3, "sejuta": 1e6, "semiliar": 1e9}
+DIGITS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_WORDS_ID = {
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+    "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11,
+}  # fmt: skip
+ORDINAL_WORDS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+CURRENCY = r"(?:Rp\.?|IDR|US\$|USD|S\$|SGD|RM|\$|€|£|¥)"
+# Words that end a counted noun phrase.
+STOP_ID = {
+    "yang", "dan", "atau", "di", "ke", "dari", "untuk", "pada", "kepada", "dengan", "dalam", "oleh",
+    "sebagai", "akan", "telah", "sudah", "bagi", "karena", "serta", "hingga", "sampai", "per",
+    "setiap", "tiap", "itu", "ini", "tersebut", "sebanyak", "sekitar", "lebih", "kurang", "tidak",
+    "juga", "masih", "agar", "saat", "ketika", "sejak", "selama", "antara", "bahwa", "adalah",
+    "ialah", "merupakan", "menjadi", "naik", "turun", "secara", "pun", "lagi", "saja", "the", "and", "or", "of", "in", "to", "for", "at", "on", "by", "with", "from", "that", "which",
+    "who", "were", "was", "are", "is", "have", "has", "had", "each", "this", "these", "those",
+    "than", "more", "less", "about", "around",
+}  # fmt: skip
+DEMONSTRATIVES = {"tersebut", "itu", "ini", "those", "these", "the"}
+APPROX = regex.compile(
+    r"\b(?:sekitar|kurang\s+lebih|lebih\s+dari|lebih|hampir|mendekati|kira-kira|sedikit(?:nya)?|"
+    r"minimal|maksimal|paling\s+(?:banyak|sedikit)|setidaknya|sebanyak-banyaknya|puluhan|ratusan|"
+    r"about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|some|roughly)"
+    r"(?:\s+(?:ada|terdapat|sebanyak|mencapai|there\s+(?:are|were)))?\s*$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class Quantity:
+    """One stated quantity: its span, value (or range), unit and counted noun phrase."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None  # upper bound of a range
+    unit: str = ""  # "Rp", "US$", "%" or the counting noun ("bibit", "orang")
+    counted: tuple[str, ...] = ()  # content words after the quantity, lower case
+    counted_end: int = 0  # end offset of the counted phrase
+    demonstrative: bool = False  # "… bibit kelapa tersebut"
+    approximate: bool = False
+    ordinal: bool = False
+    text: str = ""
+
+    @property
+    def measure(self) -> str:
+        """Which kind of quantity: percent, money, ordinal or count."""
+        if self.ordinal:
+            return "ordinal"
+        if self.unit == "%":
+            return "percent"
+        if self.unit and not self.unit.islower():
+            return "money"
+        return "count"
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+_NUMWORD = "|".join(
+    sorted(
+        [*DIGITS_ID, *SE_ID, "belas", "puluh", "ratus", *_WORD_SCALES, *DIGITS_EN, "hundred"],
+        key=len,
+        reverse=True,
+    )
+)
+_DIGIT_Q = regex.compile(
+    rf"""(?<![\w/.,:-])(?P<cur>{CURRENCY}\s?)?(?P<num>{_NUM})
+    (?:(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to)|(?<=(?:antara|between)\s+\S+)\s+(?:dan|and))\s*(?P<cur2>{CURRENCY}\s?)?(?P<num2>{_NUM}))?
+    (?:\s?(?P<scale>{_SCALE_WORDS})\b)?
+    (?P<pct>\s?%|\s+persen\b|\s+percent\b|\s+per\s+cent\b)?
+    (?![\w/]|[.,]\d|-\w)""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_WORD_Q = regex.compile(
+    rf"(?<![\w-])(?P<cur>{CURRENCY}\s?)?(?P<words>(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))*)"
+    r"(?P<pct>\s+persen\b|\s+percent\b)?(?![\w-])",
+    regex.IGNORECASE,
+)
+_ORD = regex.compile(
+    r"(?<![\w-])(?:ke-?(?P<n>\d+)|(?P<en>\d+)(?:st|nd|rd|th)|(?P<w>"
+    + "|".join(list(ORDINAL_WORDS_ID) + list(ORDINAL_WORDS_EN))
+    + r"))(?![\w-])",
+    regex.IGNORECASE,
+)
+_DEM_BEFORE = regex.compile(r"\b(?i:those|these|the)\s+$")
+_WORD = regex.compile(r"[\w'’-]+|[^\w\s]")
+# What comes right before a number that makes it a reference, not a quantity.
+_REF_BEFORE = regex.compile(
+    r"(?:\b(?:no|nomor|nomer|nmr|pasal|ayat|huruf|butir|angka|bab|pukul|jam|tahun|thn|th|"
+    r"tanggal|tgl|halaman|hlm|hal|page|article|section|no\.|kode|kilometer|km|jalan|jl|gang|rt|rw|"
+    r"blok|lantai|kamar|ruang|nopol|tel|telp|telepon|hp|wa|ext|seri|versi|version|level|tingkat|"
+    r"liga|league|kelas|grade|putaran|babak|gelombang|tahap|periode|edisi|season|musim|"
+    r"minute|menit)\.?\s*$)|(?-i:\b[A-Z]\w*\s$)|[#/:]\s*$",
+    regex.IGNORECASE,
+)
+# A capitalised word opening a sentence ("Sebanyak 300 warga") is not a name before a number.
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(…]\s*|\n\s*)[A-Z]\w*\s$")
+_MONTH_AFTER = regex.compile(
+    r"\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec|"
+    r"january|february|march|may|june|july|august|october|december)\b",
+    regex.IGNORECASE,
+)
+_TIME_AFTER = regex.compile(r"\s*(?:WIB|WITA|WIT|wib|wita|wit|am|pm|a\.m\.|p\.m\.)\b")
+
+
+def parse_number(s: str, language: str) -> float | None:
+    """Digits with separators as a float, reading ``.`` and ``,`` by language."""
+    s = s.strip()
+    if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    thousands, decimal = (".", ",") if language != "en" else (",", ".")
+    if thousands in s and regex.fullmatch(rf"\d{{1,3}}(?:{regex.escape(thousands)}\d{{3}})+", s):
+        return float(s.replace(thousands, ""))
+    if thousands in s and decimal in s and s.index(thousands) < s.index(decimal):
+        return float(s.replace(thousands, "").replace(decimal, "."))
+    if s.count(decimal) == 1 and thousands not in s:
+        return float(s.replace(decimal, "."))
+    if s.isdigit():
+        return float(s)
+    return None
+
+
+def parse_number_words(words: str) -> float | None:
+    """``dua puluh lima ribu`` → 25000, ``five thousand`` → 5000; None when not a number."""
+    total = group = pending = 0.0
+    seen = False
+    for w in regex.split(r"[\s-]+", words.lower()):
+        if not w:
+            continue
+        if w in DIGITS_ID:
+            pending = DIGITS_ID[w]
+        elif w in DIGITS_EN:
+            pending += DIGITS_EN[w]
+        elif w in SE_ID:
+            v = SE_ID[w]
+            if v >= 1000:
+                total += v
+            else:
+                group += v
+        elif w == "belas":
+            group += pending + 10
+            pending = 0
+        elif w == "puluh":
+            group += pending * 10
+            pending = 0
+        elif w in ("ratus", "hundred"):
+            if w == "hundred":
+                group = (group + pending) * 100
+            else:
+                group += pending * 100
+            pending = 0
+        elif w in _WORD_SCALES:
+            total += (group + pending or 1) * _WORD_SCALES[w]
+            group = pending = 0
+        else:
+            return None
+        seen = True
+    return total + group + pending if seen else None
+
+
+def _counted(text: str, pos: int, limit: int) -> tuple[tuple[str, ...], int, bool]:
+    """Content words of the noun phrase starting at ``pos`` (up to three), its end, demonstrative?"""
+    words: list[str] = []
+    end = pos
+    demonstrative = False
+    for m in _WORD.finditer(text, pos, limit):
+        w = m.group()
+        low = w.lower()
+        if not w[0].isalpha():
+            break
+        if low in STOP_ID or low in SCALES:
+            if low in DEMONSTRATIVES and words:
+                demonstrative = True
+            break
+        if len(words) == 3:
+            break
+        words.append(low)
+        end = m.end()
+        # Look ahead for "tersebut"/"itu" right after the phrase.
+    if words:
+        nxt = _WORD.match(text, _skip_space(text, end, limit), limit) if end < limit else None
+        if nxt and nxt.group().lower() in DEMONSTRATIVES:
+            demonstrative = True
+    return tuple(words), end, demonstrative
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """Numbers that name or date something rather than count it."""
+    before = text[max(0, start - 20) : start]
+    ref = _REF_BEFORE.search(before)
+    if ref and not (ref.group()[:1].isupper() and _SENTENCE_START.search(text[max(0, start - 40) : start])):
+        return True
+    after = text[end : end + 15]
+    if _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
+        return True
+    # "(41)": an age or a list marker
+    return after[:1] == ")" and before.rstrip().endswith("(")
+
+
+def extract(text: str, language: str = "id", start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All quantities in ``text[start:end]``, in order of position."""
+    end = len(text) if end is None else end
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIGIT_Q.finditer(text, start, end):
+        num = m.group("num")
+        scale = m.group("scale")
+        cur = (m.group("cur") or "").strip()
+        pct = bool(m.group("pct"))
+        if scale and scale.lower() in ("m", "t", "rb", "jt") and not cur:
+            # "5 m" is five metres; only "Rp5 M" means miliar.
+            continue
+        if not cur and not pct and not scale and _is_reference(text, m.start(), m.end()):
+            continue
+        if regex.fullmatch(r"(?:19|20)\d\d", num) and not (cur or pct or scale or m.group("num2")):
+            continue  # a year
+        value = parse_number(num, language)
+        if value is None:
+            continue
+        high = None
+        if m.group("num2"):
+            sep = text[m.end("num") : m.start("num2")]
+            # "2-1" without unit: a score or a code, not a range.
+            if (
+                "-" in sep
+                and not sep.strip(" -")
+                and not (cur or pct or scale)
+                and value < 20
+                and (parse_number(m.group("num2"), language) or 0) < 20
+            ):
+                continue
+            high = parse_number(m.group("num2"), language)
+            if high is None:
+                continue
+        mult = SCALES.get(scale.lower(), 1.0) if scale else 1.0
+        value *= mult
+        if high is not None:
+            high *= mult
+        out.append(_quantity(text, m, end, value, high, "%" if pct else _norm_currency(cur)))
+        taken.append((m.start(), m.end()))
+    for m in _WORD_Q.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = parse_number_words(m.group("words"))
+        if value is None:
+            continue
+        cur = _norm_currency((m.group("cur") or "").strip())
+        out.append(_quantity(text, m, end, value, None, "%" if m.group("pct") else cur))
+    for m in _ORD.finditer(text, start, end):
+        n = m.group("n") or m.group("en")
+        value = float(n) if n else float({**ORDINAL_WORDS_ID, **ORDINAL_WORDS_EN}[m.group("w").lower()])
+        out.append(Quantity(m.start(), m.end(), value, ordinal=True, text=m.group()))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _quantity(text: str, m, end: int, value: float, high: float | None, unit: str) -> Quantity:
+    """A quantity for a number match: what it counts, and the words around it."""
+    counted, cend, dem = _counted(text, _skip_space(text, m.end(), end), end)
+    dem = dem or bool(_DEM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    if not unit and counted:
+        unit = counted[0]
+    approx = bool(APPROX.search(text[max(0, m.start() - 25) : m.start()]))
+    return Quantity(
+        m.start(), m.end(), value, high, unit, counted, cend or m.end(), dem, approx, False, m.group()
+    )
+
+
+def _norm_currency(cur: str) -> str:
+    c = cur.rstrip(".").upper()
+    return {"RP": "Rp", "IDR": "Rp", "USD": "US$", "$": "US$", "SGD": "S$"}.get(c, cur.rstrip(".") and c)
