@@ -28,6 +28,11 @@ KINDS: dict[str, str] = {
     "position": "lintpress.kinds.names:Position",
     "acronyms": "lintpress.kinds.acronyms:Acronyms",
     "totals": "lintpress.kinds.totals:Totals",
+    "balance": "lintpress.kinds.balance:Balance",
+    "case": "lintpress.kinds.case:Case",
+    "mojibake": "lintpress.kinds.mojibake:Mojibake",
+    "article": "lintpress.kinds.article:Article",
+    "spacing": "lintpress.kinds.spacing:Spacing",
 }
 
 
