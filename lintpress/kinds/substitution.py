@@ -28,6 +28,9 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(regex.escape(part) for part in phrase.split())
 
 
+_SINGLE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+
+
 class Substitution(Kind):
     NAME = "substitution"
     PARAMS = {
@@ -43,6 +46,9 @@ class Substitution(Kind):
         if not swap:
             raise self._fail("params.swap", "must not be empty")
         self.table: dict[str, list[str]] = {}
+        # Single words are looked up token by token (a dict probe per word is far cheaper than a
+        # regex alternation of hundreds of words); phrases and regex keys go through patterns.
+        self.words: dict[str, list[str]] = {}
         parts = []
         flags = regex.IGNORECASE if self.params["ignorecase"] else 0
         self.patterns: list[tuple[regex.Pattern, list[str]]] = []
@@ -58,7 +64,10 @@ class Substitution(Kind):
             else:
                 key = " ".join(wrong.split())
                 self.table[key.lower() if self.params["ignorecase"] else key] = candidates
-                parts.append(phrase_pattern(wrong))
+                if _SINGLE_WORD.fullmatch(key):
+                    self.words[key.lower() if self.params["ignorecase"] else key] = candidates
+                else:
+                    parts.append(phrase_pattern(wrong))
         if parts:
             parts.sort(key=len, reverse=True)
             self.patterns.insert(
@@ -67,9 +76,11 @@ class Substitution(Kind):
         self.exceptions = set(self.params["exceptions"])
 
     def check(self, doc):
+        covered: list[tuple[int, int]] = []
         for pattern, candidates in self.patterns:
             for m in pattern.finditer(doc.prose):
                 found = m.group()
+                covered.append(m.span())
                 if found in self.exceptions:
                     continue
                 if candidates:
@@ -77,12 +88,26 @@ class Substitution(Kind):
                 else:
                     key = " ".join(found.split())
                     options = self.table.get(key.lower() if self.params["ignorecase"] else key, [])
-                options = [match_case(found, o) for o in options]
-                if not options or options == [found]:
-                    continue
-                fix = (
-                    [Edit(m.start(), len(found), options[0])]
-                    if self.params["fix"] and len(options) == 1
-                    else None
-                )
-                yield self.diagnostic(m.start(), len(found), text=found, suggestions=options, fix=fix)
+                yield from self._report(m.start(), found, options)
+        if not self.words:
+            return
+        ignorecase = self.params["ignorecase"]
+        prose = doc.prose
+        for tok in doc.words:
+            options = self.words.get(tok.text.lower() if ignorecase else tok.text)
+            if options is None:
+                continue
+            before = prose[tok.start - 1] if tok.start else " "
+            after = prose[tok.end] if tok.end < len(prose) else " "
+            if before in "_-" or after in "_-" or before.isalnum() or after.isalnum():
+                continue
+            if tok.text in self.exceptions or any(a <= tok.start < b for a, b in covered):
+                continue
+            yield from self._report(tok.start, tok.text, options)
+
+    def _report(self, start: int, found: str, options: list[str]):
+        options = [match_case(found, o) for o in options]
+        if not options or options == [found]:
+            return
+        fix = [Edit(start, len(found), options[0])] if self.params["fix"] and len(options) == 1 else None
+        yield self.diagnostic(start, len(found), text=found, suggestions=options, fix=fix)
