@@ -15,6 +15,7 @@ that can only be read one way (``20,000,000``) is read that way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -102,13 +103,28 @@ class Quantity:
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
-_NUMWORD = "|".join(
-    sorted(
-        [*DIGITS_ID, *SE_ID, "belas", "puluh", "ratus", *_WORD_SCALES, *DIGITS_EN, "hundred"],
-        key=len,
-        reverse=True,
-    )
-)
+
+
+def trie_pattern(words) -> str:
+    """One regular expression for a set of words, factored by common prefixes (fast to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_NUMWORD = trie_pattern([*DIGITS_ID, *SE_ID, "belas", "puluh", "ratus", *_WORD_SCALES, *DIGITS_EN, "hundred"])
 _DIGIT_Q = regex.compile(
     rf"""(?<![\w/.,:-])(?P<cur>{CURRENCY}\s?)?(?P<num>{_NUM})
     (?:(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to)|(?<=(?:antara|between)\s+\S+)\s+(?:dan|and))\s*(?P<cur2>{CURRENCY}\s?)?(?P<num2>{_NUM}))?
@@ -117,16 +133,17 @@ _DIGIT_Q = regex.compile(
     (?![\w/]|[.,]\d|-\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_WORD_Q = regex.compile(
-    rf"(?<![\w-])(?P<cur>{CURRENCY}\s?)?(?P<words>(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))*)"
+# The standard library engine scans these word alternations about twice as fast as ``regex``.
+_WORD_Q = re.compile(
+    rf"\b(?<!-)(?P<words>(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))*)"
     r"(?P<pct>\s+persen\b|\s+percent\b)?(?![\w-])",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_ORD = regex.compile(
+_ORD = re.compile(
     r"(?<![\w-])(?:ke-?(?P<n>\d+)|(?P<en>\d+)(?:st|nd|rd|th)|(?P<w>"
-    + "|".join(list(ORDINAL_WORDS_ID) + list(ORDINAL_WORDS_EN))
+    + trie_pattern([*ORDINAL_WORDS_ID, *ORDINAL_WORDS_EN])
     + r"))(?![\w-])",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _DEM_BEFORE = regex.compile(r"\b(?i:those|these|the)\s+$")
 _WORD = regex.compile(r"[\w'’-]+|[^\w\s]")
@@ -150,15 +167,22 @@ _MONTH_AFTER = regex.compile(
 _TIME_AFTER = regex.compile(r"\s*(?:WIB|WITA|WIT|wib|wita|wit|am|pm|a\.m\.|p\.m\.)\b")
 
 
+_ID_MILLIONS = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_EN_MILLIONS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_GROUPED = {".": regex.compile(r"\d{1,3}(?:\.\d{3})+"), ",": regex.compile(r"\d{1,3}(?:,\d{3})+")}
+_SPLIT = regex.compile(r"[\s-]+")
+_YEARLIKE = regex.compile(r"(?:19|20)\d\d")
+
+
 def parse_number(s: str, language: str) -> float | None:
     """Digits with separators as a float, reading ``.`` and ``,`` by language."""
     s = s.strip()
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
+    if _ID_MILLIONS.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s):
+    if _EN_MILLIONS.fullmatch(s):
         return float(s.replace(",", ""))
     thousands, decimal = (".", ",") if language != "en" else (",", ".")
-    if thousands in s and regex.fullmatch(rf"\d{{1,3}}(?:{regex.escape(thousands)}\d{{3}})+", s):
+    if thousands in s and _GROUPED[thousands].fullmatch(s):
         return float(s.replace(thousands, ""))
     if thousands in s and decimal in s and s.index(thousands) < s.index(decimal):
         return float(s.replace(thousands, "").replace(decimal, "."))
@@ -173,7 +197,7 @@ def parse_number_words(words: str) -> float | None:
     """``dua puluh lima ribu`` → 25000, ``five thousand`` → 5000; None when not a number."""
     total = group = pending = 0.0
     seen = False
-    for w in regex.split(r"[\s-]+", words.lower()):
+    for w in _SPLIT.split(words.lower()):
         if not w:
             continue
         if w in DIGITS_ID:
@@ -267,7 +291,7 @@ def extract(text: str, language: str = "id", start: int = 0, end: int | None = N
             continue
         if not cur and not pct and not scale and _is_reference(text, m.start(), m.end()):
             continue
-        if regex.fullmatch(r"(?:19|20)\d\d", num) and not (cur or pct or scale or m.group("num2")):
+        if _YEARLIKE.fullmatch(num) and not (cur or pct or scale or m.group("num2")):
             continue  # a year
         value = parse_number(num, language)
         if value is None:
@@ -299,14 +323,21 @@ def extract(text: str, language: str = "id", start: int = 0, end: int | None = N
         value = parse_number_words(m.group("words"))
         if value is None:
             continue
-        cur = _norm_currency((m.group("cur") or "").strip())
-        out.append(_quantity(text, m, end, value, None, "%" if m.group("pct") else cur))
+        out.append(_quantity(text, m, end, value, None, "%" if m.group("pct") else ""))
     for m in _ORD.finditer(text, start, end):
         n = m.group("n") or m.group("en")
         value = float(n) if n else float({**ORDINAL_WORDS_ID, **ORDINAL_WORDS_EN}[m.group("w").lower()])
         out.append(Quantity(m.start(), m.end(), value, ordinal=True, text=m.group()))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def quantities_of(doc, language: str) -> list[Quantity]:
+    """All quantities of a document, computed once and shared by the rules that need them."""
+    cache = doc.__dict__.setdefault("_lintpress_quantities", {})
+    if language not in cache:
+        cache[language] = [q for b in doc.blocks for q in extract(doc.prose, language, b.start, b.end)]
+    return cache[language]
 
 
 def _quantity(text: str, m, end: int, value: float, high: float | None, unit: str) -> Quantity:

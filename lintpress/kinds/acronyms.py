@@ -19,6 +19,7 @@ initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,8 @@ _ACR = r"(?:\p{Lu}[\p{L}\d&-]*\p{Lu}[\p{L}\d&-]*|\p{Lu}\p{Ll}{2,}[\p{Ll}]*)"
 _ACR_AFTER = regex.compile(rf"\(\s*(?P<acr>{_ACR})\s*\)")
 _ACR_BEFORE = regex.compile(rf"(?<![\w-])(?P<acr>{_ACR})\s*\(\s*(?P<full>[^()]{{5,120}}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\d'’&-]+")
+_CLAUSE = regex.compile(r"[.,;:!?\n–—\"“”()]")
+_TWO_CAPS = regex.compile(r"\p{Lu}.*\p{Lu}")
 _CONNECT = {"dan", "of", "the", "and", "for", "untuk", "&", "di", "ke", "pada", "serta", "atas", "dari"}
 
 
@@ -104,7 +107,7 @@ def find_expansions(doc) -> list[Expansion]:
         acr = m.group("acr")
         # Words before the bracket in the same clause.
         head = prose[max(0, m.start() - 200) : m.start()]
-        clause = regex.split(r"[.,;:!?\n–—\"“”()]", head)[-1]
+        clause = _CLAUSE.split(head)[-1]
         base = m.start() - len(clause)
         words = list(_WORD.finditer(clause))
         for strict in (True, False) if acr in known else (True,):
@@ -123,7 +126,7 @@ def find_expansions(doc) -> list[Expansion]:
                 break
     for m in _ACR_BEFORE.finditer(prose):
         acr, full = m.group("acr"), m.group("full")
-        if not regex.search(r"\p{Lu}.*\p{Lu}", acr):
+        if not _TWO_CAPS.search(acr):
             continue  # "Budi (Ketua …)": a name, not an acronym
         ws = [w.group() for w in _WORD.finditer(full)]
         if _fits(acr, ws):
@@ -179,8 +182,8 @@ class Acronyms(Kind):
         for acr, e in first.items():
             if _zipf(acr, self.context.language) >= self.params["known_zipf"]:
                 continue
-            pat = regex.compile(rf"(?<![\w.-]){regex.escape(acr)}(?![\w-]|\.\w)")
-            full = regex.compile(r"\s+".join(map(regex.escape, e.full.split())), regex.IGNORECASE)
+            pat = re.compile(rf"(?<![\w.-]){re.escape(acr)}(?![\w-]|\.\w)")
+            full = re.compile(r"\s+".join(map(re.escape, e.full.split())), re.IGNORECASE)
             for m in pat.finditer(doc.prose, body, e.start):
                 if full.search(doc.prose, 0, m.start()):
                     break  # the name was written out before, only without the bracket
@@ -200,12 +203,10 @@ class Acronyms(Kind):
     def _repeat(self, doc, expansions, first):
         limit = self.params["max_repeats"]
         for acr, e in first.items():
-            words = [regex.escape(w) for w in e.full.split()]
+            words = [re.escape(w) for w in e.full.split()]
             if len(words) < 2:
                 continue
-            pat = regex.compile(
-                r"(?<![\w-])" + r"\s+".join(words) + rf"(?![\w-])(?!\s*\(\s*{regex.escape(acr)})"
-            )
+            pat = re.compile(r"(?<![\w-])" + r"\s+".join(words) + rf"(?![\w-])(?!\s*\(\s*{re.escape(acr)})")
             repeats = [
                 m
                 for m in pat.finditer(doc.prose, e.end)

@@ -14,11 +14,13 @@ hold the other value, different years, places or periods.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
-from lintpress.quantities import Quantity, extract
+from lintpress.quantities import Quantity, quantities_of
 
 _CHANGE = regex.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|anjlok|tumbuh|"
@@ -51,14 +53,14 @@ class Figures(Kind):
     def check(self, doc):
         lang = self.context.language if self.context.language in ("id", "en") else "id"
         sentences = doc.sentences
+        starts = [s.start for s in sentences]
         items: list[tuple[Quantity, int]] = []
-        for si, sent in enumerate(sentences):
-            for q in extract(doc.prose, lang, sent.start, sent.end):
-                if q.measure != "count" or not q.counted or q.counted[0] in _HEADLESS:
-                    continue
-                if q.value == 1 and not q.text[:1].isdigit():
-                    continue  # "salah satu", "one of": not a count
-                items.append((q, si))
+        for q in quantities_of(doc, lang):
+            if q.measure != "count" or not q.counted or q.counted[0] in _HEADLESS:
+                continue
+            if q.value == 1 and not q.text[:1].isdigit():
+                continue  # "salah satu", "one of": not a count
+            items.append((q, bisect.bisect_right(starts, q.start) - 1))
         reported: set[int] = set()
         for j, (b, sj) in enumerate(items):
             for i in range(j):

@@ -28,8 +28,12 @@ from rapidfuzz.distance import OSA
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param
+from lintpress.quantities import trie_pattern
 
 _CAPWORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?![\w'’-])")
+
+
+_PREV_CAP = regex.compile(r"(\p{Lu}\p{Ll}+) $")
 
 
 @lru_cache(maxsize=8192)
@@ -64,7 +68,7 @@ class NameVariant(Kind):
             if len(w) < minlen:
                 continue
             occ[w].append(m.start())
-            nb = regex.search(r"(\p{Lu}\p{Ll}+) $", prose[max(0, m.start() - 30) : m.start()])
+            nb = _PREV_CAP.search(prose, max(0, m.start() - 30), m.start())
             prev[w].append(nb.group(1) if nb else None)
         counts = Counter({w: len(v) for w, v in occ.items()})
         forms = sorted(counts, key=lambda w: (-counts[w], w))
@@ -140,11 +144,12 @@ class Position(Kind):
         titles = sorted(
             {t.lower() for t in self.params["titles"]} | set(_TITLE_SYNONYMS), key=len, reverse=True
         )
-        alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in titles)
+        alt = trie_pattern(titles).replace(r"\ ", r"\s+")
         self.title_re = regex.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
         cap = r"(?:\p{Lu}[\p{L}'’.-]*|dan|of|the|for|&)"
-        self.comma_re = regex.compile(
-            rf"(?<![\w-])(?i:{alt})(?:\s+{cap}){{0,6}}\s*,\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}})"
+        # "Title [of the Body], Name Name": the name after the comma.
+        self.comma_tail = regex.compile(
+            rf"(?:\s+{cap}){{0,6}}\s*,\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}})"
         )
         self.run_re = regex.compile(r"((?:\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*|of|the|for|dan)(?![\w-])){1,8})")
 
@@ -155,8 +160,11 @@ class Position(Kind):
     def check(self, doc):
         prose = doc.prose
         persons: list[tuple[str, ...]] = []
-        for m in self.comma_re.finditer(prose):
-            persons.append(tuple(m.group(1).split()))
+        titles = [m for m in self.title_re.finditer(prose)]
+        for m in titles:
+            tail = self.comma_tail.match(prose, m.end())
+            if tail:
+                persons.append(tuple(tail.group(1).split()))
         for m in _SPEECH.finditer(prose):
             persons.append(tuple(m.group(1).split()))
         # "…, Kepala Dinas …" after a comma is the next title, not a name.
@@ -174,10 +182,9 @@ class Position(Kind):
                 ident[tok] = longest
         seen: dict[tuple[str, ...], tuple[str, int, int]] = {}
         pos = 0
-        while True:
-            m = self.title_re.search(prose, pos)
-            if not m:
-                break
+        for m in titles:
+            if m.start() < pos:
+                continue
             # "Presiden Direktur", "Wakil Ketua Umum": adjacent titles make one title.
             t_end = m.end()
             while (nxt := self.title_re.match(prose, t_end + 1)) and prose[t_end] == " ":

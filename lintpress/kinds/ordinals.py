@@ -16,6 +16,8 @@ founding year once, the event year in the ordinal's own sentence.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from lintpress.diagnostic import Edit, Related
@@ -24,14 +26,14 @@ from lintpress.quantities import ORDINAL_WORDS_EN, ORDINAL_WORDS_ID
 
 _ANNIV = r"(?i:HUT|ulang\s+tahun|hari\s+jadi|hari\s+ulang\s+tahun|dies\s+natalis|milad|anniversary|lustrum)"
 _ORD_ID = r"(?P<ord>[Kk]e-?(?P<n>\d+)|(?P<w>" + "|".join(ORDINAL_WORDS_ID) + "))"
-_CAP = r"(?:[A-Z][\w'’]*|[A-Z]{2,}|dan|of|the|&)"
-# "Hari Bakti Imigrasi ke-76", "HUT RI ke-80", "ulang tahun ke-76"
-_ID_EVENT = regex.compile(
-    rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+(?:{_ORD_ID})(?![\w-])"
-)
-# "76th Immigration Day", "the 76th anniversary of Kemenimipas"
 _EN_ORD = r"(?P<en>\d+)(?:st|nd|rd|th)|(?P<ew>" + "|".join(ORDINAL_WORDS_EN) + ")"
-_EN_EVENT = regex.compile(rf"\b(?:{_EN_ORD})\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b")
+_CAP = r"(?:[A-Z][\w'’]*|[A-Z]{2,}|dan|of|the|&)"
+# An ordinal anywhere: "ke-76", "ketujuh", "76th", "seventh" (found first: ordinals are rare).
+_ORD_ANY = regex.compile(rf"(?<![\w-])(?:{_ORD_ID}|{_EN_ORD})(?![\w-])")
+# The event named before an Indonesian ordinal: "Hari Bakti Imigrasi ke-76", "HUT RI ke-80".
+_ID_NAME = regex.compile(rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+\Z")
+# The event named after an English ordinal: "76th Immigration Day", "76th anniversary".
+_EN_NAME = regex.compile(rf"\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b")
 _SKIP = regex.compile(
     r"\b(?:lalu|sebelumnya|mendatang|depan|berikutnya|kemarin|dulu|previous|last|next|ago|"
     r"upcoming|former|sejak|since)\b",
@@ -54,21 +56,22 @@ def ordinal_events(doc) -> list[tuple[int, int, str, int, int]]:
     if cache is not None:
         return cache
     out = []
-    for si, sent in enumerate(doc.sentences):
-        text = doc.prose
-        for m in _ID_EVENT.finditer(text, sent.start, sent.end):
-            key = _key(m.group("name"))
-            if key is None:
-                continue
+    prose = doc.prose
+    starts = [sent.start for sent in doc.sentences]
+    for m in _ORD_ANY.finditer(prose):
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        if m.group("ord"):
+            name = _ID_NAME.search(prose, max(sent.start, m.start() - 120), m.start())
             n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS_ID[m.group("w").lower()]
-            out.append((m.start("ord"), m.end(), key, n, si))
-        for m in _EN_EVENT.finditer(text, sent.start, sent.end):
-            key = _key(m.group("name"))
-            if key is None:
-                continue
+        else:
+            name = _EN_NAME.match(prose, m.end(), sent.end)
             n = int(m.group("en")) if m.group("en") else ORDINAL_WORDS_EN[m.group("ew").lower()]
-            end = m.end("en") + 2 if m.group("en") else m.end("ew")
-            out.append((m.start(), end, key, n, si))
+        key = _key(name.group("name")) if name else None
+        if key is not None:
+            out.append((m.start(), m.end(), key, n, si))
     out.sort()
     doc.__dict__["_lintpress_ordinals"] = out
     return out

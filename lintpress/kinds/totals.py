@@ -28,6 +28,7 @@ _BREAKDOWN = regex.compile(
     regex.IGNORECASE,
 )
 
+_AND_BEFORE = regex.compile(r"\b(?:dan|and|serta)\s+$")
 # Shares that change ("naik 60 persen") are not parts of one whole.
 _CHANGE = regex.compile(
     r"\b(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|rose|fell|increased?|decreased?|grew)\b",
@@ -100,7 +101,7 @@ def _list_items(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
         gap = text[prev_end : q.start] if prev_end is not None else ""
-        if regex.search(r"\b(?:dan|and|serta)\s+$", gap):
+        if _AND_BEFORE.search(gap):
             break
         prev_end = q.counted_end or q.end
     return out
