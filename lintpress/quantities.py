@@ -153,9 +153,10 @@ _REF_BEFORE = regex.compile(
     r"tanggal|tgl|halaman|hlm|hal|page|article|section|no\.|kode|kilometer|km|jalan|jl|gang|rt|rw|"
     r"blok|lantai|kamar|ruang|nopol|tel|telp|telepon|hp|wa|ext|seri|versi|version|level|tingkat|"
     r"liga|league|kelas|grade|putaran|babak|gelombang|tahap|periode|edisi|season|musim|"
-    r"minute|menit)\.?\s*$)|(?-i:\b[A-Z]\w*\s$)|[#/:]\s*$",
+    r"minute|menit)\.?\s*$)|[#/:]\s*$",
     regex.IGNORECASE,
 )
+_NAME_BEFORE = regex.compile(r"\b[A-Z]\w*\s$")
 # A capitalised word opening a sentence ("Sebanyak 300 warga") is not a name before a number.
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(…]\s*|\n\s*)[A-Z]\w*\s$")
 _MONTH_AFTER = regex.compile(
@@ -266,8 +267,10 @@ def _skip_space(text: str, pos: int, limit: int) -> int:
 def _is_reference(text: str, start: int, end: int) -> bool:
     """Numbers that name or date something rather than count it."""
     before = text[max(0, start - 20) : start]
-    ref = _REF_BEFORE.search(before)
-    if ref and not (ref.group()[:1].isupper() and _SENTENCE_START.search(text[max(0, start - 40) : start])):
+    if _REF_BEFORE.search(before):
+        return True
+    # "Liga 1", "Pertamina 2": a name before the number, unless it opens the sentence ("Sebanyak 300").
+    if _NAME_BEFORE.search(before) and not _SENTENCE_START.search(text[max(0, start - 40) : start]):
         return True
     after = text[end : end + 15]
     if _MONTH_AFTER.match(after) or _TIME_AFTER.match(after):
@@ -281,7 +284,7 @@ def extract(text: str, language: str = "id", start: int = 0, end: int | None = N
     end = len(text) if end is None else end
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in _DIGIT_Q.finditer(text, start, end):
+    for m in _digit_matches(text, start, end):
         num = m.group("num")
         scale = m.group("scale")
         cur = (m.group("cur") or "").strip()
@@ -338,6 +341,26 @@ def quantities_of(doc, language: str) -> list[Quantity]:
     if language not in cache:
         cache[language] = [q for b in doc.blocks for q in extract(doc.prose, language, b.start, b.end)]
     return cache[language]
+
+
+_DIGIT_START = re.compile(r"(?<![\d/.,:-])\d")
+_CUR_BEFORE = regex.compile(rf"{CURRENCY}\s?$", regex.IGNORECASE)
+
+
+def _digit_matches(text: str, start: int, end: int):
+    """``_DIGIT_Q`` matches, tried only where a number starts (scanning for digits is fast)."""
+    last = start
+    for d in _DIGIT_START.finditer(text, start, end):
+        pos = d.start()
+        if pos < last:
+            continue
+        cur = _CUR_BEFORE.search(text, max(start, pos - 5), pos)
+        m = _DIGIT_Q.match(text, cur.start() if cur else pos, end)
+        if m is None and cur:
+            m = _DIGIT_Q.match(text, pos, end)
+        if m:
+            last = m.end()
+            yield m
 
 
 def _quantity(text: str, m, end: int, value: float, high: float | None, unit: str) -> Quantity:
