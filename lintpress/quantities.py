@@ -145,6 +145,12 @@ _ORD = re.compile(
     + r"))(?![\w-])",
     re.IGNORECASE,
 )
+# Verb forms that end a noun phrase: di-/me-/ber-/ter- words, -kan words (not the pe-/ke- nouns
+# pendidikan, kebijakan), would/will, English -ed.
+_VERBLIKE = re.compile(
+    r"(?:di|me|ber|ter)[a-z]{4,}$|(?!pe|ke)[a-z]+kan$|(?:would|will|can|could|should|must|may|might)$"
+    r"|[a-z]{3,}ed$"
+)
 _DEM_BEFORE = regex.compile(r"\b(?i:those|these|the)\s+$")
 _WORD = regex.compile(r"[\w'’-]+|[^\w\s]")
 # What comes right before a number that makes it a reference, not a quantity.
@@ -246,12 +252,11 @@ def _counted(text: str, pos: int, limit: int) -> tuple[tuple[str, ...], int, boo
             if low in DEMONSTRATIVES and words:
                 demonstrative = True
             break
-        if len(words) == 3:
-            break
+        if len(words) == 3 or (words and _VERBLIKE.match(low)):
+            break  # "paket sembako disalurkan": the phrase ends before the verb
         words.append(low)
         end = m.end()
-        # Look ahead for "tersebut"/"itu" right after the phrase.
-    if words:
+    if words:  # "… bibit kelapa tersebut": a demonstrative right after the phrase
         nxt = _WORD.match(text, _skip_space(text, end, limit), limit) if end < limit else None
         if nxt and nxt.group().lower() in DEMONSTRATIVES:
             demonstrative = True

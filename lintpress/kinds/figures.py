@@ -44,6 +44,16 @@ _HEADLESS = {"tahun", "hari", "bulan", "minggu", "pekan", "jam", "menit", "detik
              "years", "year", "days", "day", "months", "hours", "times", "percent", "per"}  # fmt: skip
 
 
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The words two counted phrases share at their start ("paket sembako")."""
+    out = []
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        out.append(x)
+    return tuple(out) or b[:1]
+
+
 class Figures(Kind):
     NAME = "figures"
     PARAMS = {
@@ -78,7 +88,7 @@ class Figures(Kind):
                     b.start,
                     b.end - b.start,
                     text=doc.text[b.start : b.end],
-                    thing=" ".join(b.counted),
+                    thing=" ".join(_common(a.counted, b.counted)),
                     other=doc.text[a.start : a.end],
                     suggestions=[doc.text[a.start : a.end]],
                     related=[Related(a.start, a.counted_end - a.start, "the same thing counted here")],

@@ -14,8 +14,9 @@ name the rare form lacks (``Andi Saputra`` … ``Dewi Saputri`` are two people).
 ``Title …, Name`` or a speech verb (``kata Name``); a mention counts when a
 title is followed by a capitalised run holding a token of exactly one known
 person. Former, acting or next positions (``mantan``, ``kini``, ``former``)
-are skipped, and a title that extends the other (``Direktur`` /
-``Direktur Utama``) is not a conflict.
+are skipped, a title that extends the other (``Direktur`` /
+``Direktur Utama``) is not a conflict, nor is one of the ``concurrent`` titles
+people hold beside their office (``Presiden`` … ``Ketua Umum`` of a party).
 """
 
 from __future__ import annotations
@@ -137,12 +138,20 @@ _PAST = regex.compile(
 class Position(Kind):
     NAME = "position"
     PARAMS = {
-        "titles": Param("list[str]", required=True, doc="position titles, longest first is not needed"),
+        "titles": Param("list[str]", required=True, doc="position titles (government, police, company)"),
+        "concurrent": Param(
+            "list[str]",
+            [],
+            doc="titles often held beside another (party chair, spokesperson): never a conflict",
+        ),
     }
 
     def setup(self) -> None:
+        self.concurrent = {self._base(t) for t in self.params["concurrent"]}
         titles = sorted(
-            {t.lower() for t in self.params["titles"]} | set(_TITLE_SYNONYMS), key=len, reverse=True
+            {t.lower() for t in self.params["titles"] + self.params["concurrent"]} | set(_TITLE_SYNONYMS),
+            key=len,
+            reverse=True,
         )
         alt = trie_pattern(titles).replace(r"\ ", r"\s+")
         self.title_re = regex.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
@@ -215,6 +224,8 @@ class Position(Kind):
             other, os_, oe = seen[person]
             if base == other or base.startswith(other + " ") or other.startswith(base + " "):
                 continue
+            if base in self.concurrent or other in self.concurrent:
+                continue  # "Presiden Prabowo" … "Ketua Umum Gerindra Prabowo": both true
             yield self.diagnostic(
                 m.start(),
                 t_end - m.start(),

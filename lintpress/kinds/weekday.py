@@ -70,7 +70,7 @@ class Weekday(Kind):
             lang = m.language
             wrong = doc.text[m.weekday_start : m.weekday_end]
             name = match_case(wrong, WEEKDAY_NAMES[lang][right])
-            date = _dt.date(cands[0], m.month, m.day).isoformat()
+            date = _spell_date(_dt.date(cands[0], m.month, m.day), lang)
             yield self.diagnostic(
                 m.weekday_start,
                 m.weekday_end - m.weekday_start,
@@ -113,6 +113,44 @@ class DateConflict(Kind):
                 )
                 break
             seen.append(m)
+
+
+_MONTH_NAMES = {
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
+def _spell_date(d: _dt.date, language: str) -> str:
+    """The date as the article's readers write it: 20 Januari 2026, January 20, 2026."""
+    month = _MONTH_NAMES[language][d.month - 1]
+    return f"{month} {d.day}, {d.year}" if language == "en" else f"{d.day} {month} {d.year}"
 
 
 def _days_apart(a: DateMention, b: DateMention) -> int:
