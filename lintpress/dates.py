@@ -11,6 +11,7 @@ year is known (never guessed).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -68,6 +69,13 @@ _DATED = regex.compile(
     )(?:(?<=\(\s*[^()]{{3,30}})\s*\))?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Where a weekday may start a dateline (capitalised: "minggu" in lower case means "week").
+# The standard library engine finds these words much faster than ``regex`` scans _DATED.
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({w.capitalize() for w in {**WEEKDAYS_ID, **WEEKDAYS_EN}}, key=len, reverse=True))
+    + r")\b"
+)
 # A full date with year and no weekday: evidence for the article's year.
 _FULL_DATE = regex.compile(
     rf"\b\d{{1,2}}\s+(?:{_MON})\.?,?\s+(?P<y>{_YEAR})\b|\b\d{{1,2}}/\d{{1,2}}/(?P<y2>{_YEAR})\b"
@@ -95,11 +103,11 @@ class DateMention:
 def find_dated_weekdays(text: str) -> list[DateMention]:
     """Every weekday word followed by a day and month in ``text``."""
     out = []
-    for m in _DATED.finditer(text):
-        wd = m.group("wd")
-        # Weekdays are capitalised names; "minggu" in lower case means "week".
-        if not wd[0].isupper():
+    for w in _WEEKDAY_WORD.finditer(text):
+        m = _DATED.match(text, w.start())
+        if m is None:
             continue
+        wd = m.group("wd")
         key = wd.lower()
         lang = "en" if key in WEEKDAYS_EN else "id"
         weekday = WEEKDAYS_EN.get(key, WEEKDAYS_ID.get(key))

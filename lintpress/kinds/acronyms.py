@@ -19,7 +19,6 @@ initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -179,59 +178,69 @@ class Acronyms(Kind):
 
     def _order(self, doc, expansions, first):
         body = _body_start(doc)
+        lower = doc.prose.lower()
         for acr, e in first.items():
             if _zipf(acr, self.context.language) >= self.params["known_zipf"]:
                 continue
-            pat = re.compile(rf"(?<![\w.-]){re.escape(acr)}(?![\w-]|\.\w)")
-            full = re.compile(r"\s+".join(map(re.escape, e.full.split())), re.IGNORECASE)
-            for m in pat.finditer(doc.prose, body, e.start):
-                if full.search(doc.prose, 0, m.start()):
-                    break  # the name was written out before, only without the bracket
-                if e.full_start <= m.start() < e.end or _in_brackets(doc.prose, m.start()):
+            full = " ".join(e.full.lower().split())
+            for tok in doc.words:
+                if tok.start >= e.start:
+                    break
+                if tok.text != acr or tok.start < body:
                     continue
-                yield (
-                    self.diagnostic(
-                        m.start(),
-                        m.end() - m.start(),
-                        text=acr,
-                        full=e.full,
-                        related=[Related(e.full_start, e.end - e.full_start, "expanded only here")],
-                    )
+                if lower.find(full, 0, tok.start) >= 0:
+                    break  # the name was written out before, only without the bracket
+                if e.full_start <= tok.start < e.end or _in_brackets(doc.prose, tok.start):
+                    continue
+                yield self.diagnostic(
+                    tok.start,
+                    tok.end - tok.start,
+                    text=acr,
+                    full=e.full,
+                    related=[Related(e.full_start, e.end - e.full_start, "expanded only here")],
                 )
                 break
 
     def _repeat(self, doc, expansions, first):
         limit = self.params["max_repeats"]
+        prose = doc.prose
         for acr, e in first.items():
-            words = [re.escape(w) for w in e.full.split()]
-            if len(words) < 2:
+            full = " ".join(e.full.split())
+            if " " not in full:
                 continue
-            pat = re.compile(r"(?<![\w-])" + r"\s+".join(words) + rf"(?![\w-])(?!\s*\(\s*{re.escape(acr)})")
-            repeats = [
-                m
-                for m in pat.finditer(doc.prose, e.end)
-                if not doc.in_quote(m.start(), m.end() - m.start())
-                and not _PART_OF_NAME.search(doc.prose, max(0, m.start() - 40), m.start())
-            ]
+            repeats = []
+            for start in _find_all(prose, full, e.end):
+                end = start + len(full)
+                if _WORDCHAR.match(prose, end) or (start and _WORDCHAR.match(prose, start - 1)):
+                    continue  # inside a longer word
+                if prose[end : end + 40].lstrip().startswith("(") and acr in prose[end : end + 40]:
+                    continue  # introduced again: "Full Name (ACR)"
+                if doc.in_quote(start, len(full)) or _PART_OF_NAME.search(prose, max(0, start - 40), start):
+                    continue
+                repeats.append((start, end))
             if len(repeats) <= limit or len(repeats) < self.params["min_repeats"]:
                 continue
-            m = repeats[limit]
-            yield (
-                self.diagnostic(
-                    m.start(),
-                    m.end() - m.start(),
-                    text=m.group(),
-                    acronym=acr,
-                    count=len(repeats),
-                    suggestions=[acr],
-                    related=[Related(e.full_start, e.end - e.full_start, "acronym introduced here")]
-                    + [
-                        Related(r.start(), r.end() - r.start(), "full name again")
-                        for r in repeats
-                        if r is not m
-                    ],
-                )
+            start, end = repeats[limit]
+            yield self.diagnostic(
+                start,
+                end - start,
+                text=prose[start:end],
+                acronym=acr,
+                count=len(repeats),
+                suggestions=[acr],
+                related=[Related(e.full_start, e.end - e.full_start, "acronym introduced here")]
+                + [Related(s, t - s, "full name again") for s, t in repeats if s != start],
             )
+
+
+_WORDCHAR = regex.compile(r"[\w-]")
+
+
+def _find_all(text: str, needle: str, pos: int):
+    """Start offsets of every occurrence of ``needle`` in ``text`` from ``pos``."""
+    while (i := text.find(needle, pos)) >= 0:
+        yield i
+        pos = i + 1
 
 
 # "Polres Bangka Barat", "Dinas Lingkungan Hidup": the full name inside a longer name.

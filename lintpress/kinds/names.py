@@ -31,11 +31,6 @@ from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.quantities import trie_pattern
 
-_CAPWORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?(?![\w'’-])")
-
-
-_PREV_CAP = regex.compile(r"(\p{Lu}\p{Ll}+) $")
-
 
 @lru_cache(maxsize=8192)
 def _known(word: str) -> float:
@@ -64,13 +59,15 @@ class NameVariant(Kind):
         prose = doc.prose
         occ: dict[str, list[int]] = defaultdict(list)
         prev: dict[str, list[str | None]] = defaultdict(list)
-        for m in _CAPWORD.finditer(prose):
-            w = m.group()
-            if len(w) < minlen:
-                continue
-            occ[w].append(m.start())
-            nb = _PREV_CAP.search(prose, max(0, m.start() - 30), m.start())
-            prev[w].append(nb.group(1) if nb else None)
+        last = None  # the previous token, when it is a Title-case word
+        for tok in doc.words:
+            w = tok.text
+            title = w[:1].isupper() and w[1:].islower() and w.isalpha()
+            if title and len(w) >= minlen:
+                occ[w].append(tok.start)
+                adjacent = last is not None and last.end + 1 == tok.start and prose[last.end] == " "
+                prev[w].append(last.text if adjacent else None)
+            last = tok if title else None
         counts = Counter({w: len(v) for w, v in occ.items()})
         forms = sorted(counts, key=lambda w: (-counts[w], w))
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -148,6 +145,8 @@ class Position(Kind):
 
     def setup(self) -> None:
         self.concurrent = {self._base(t) for t in self.params["concurrent"]}
+        self.first_words = {t.split()[0].lower() for t in self.params["titles"] + self.params["concurrent"]}
+        self.first_words |= set(_TITLE_SYNONYMS)
         titles = sorted(
             {t.lower() for t in self.params["titles"] + self.params["concurrent"]} | set(_TITLE_SYNONYMS),
             key=len,
@@ -169,7 +168,12 @@ class Position(Kind):
     def check(self, doc):
         prose = doc.prose
         persons: list[tuple[str, ...]] = []
-        titles = [m for m in self.title_re.finditer(prose)]
+        titles = []
+        for tok in doc.words:  # a title starts with a capitalised title word: try only there
+            if tok.text[:1].isupper() and tok.text.lower() in self.first_words:
+                m = self.title_re.match(prose, tok.start)
+                if m:
+                    titles.append(m)
         for m in titles:
             tail = self.comma_tail.match(prose, m.end())
             if tail:

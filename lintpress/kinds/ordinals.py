@@ -17,6 +17,7 @@ founding year once, the event year in the ordinal's own sentence.
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -29,7 +30,7 @@ _ORD_ID = r"(?P<ord>[Kk]e-?(?P<n>\d+)|(?P<w>" + "|".join(ORDINAL_WORDS_ID) + "))
 _EN_ORD = r"(?P<en>\d+)(?:st|nd|rd|th)|(?P<ew>" + "|".join(ORDINAL_WORDS_EN) + ")"
 _CAP = r"(?:[A-Z][\w'’]*|[A-Z]{2,}|dan|of|the|&)"
 # An ordinal anywhere: "ke-76", "ketujuh", "76th", "seventh" (found first: ordinals are rare).
-_ORD_ANY = regex.compile(rf"(?<![\w-])(?:{_ORD_ID}|{_EN_ORD})(?![\w-])")
+_ORD_ANY = re.compile(rf"(?<![\w-])(?:{_ORD_ID}|{_EN_ORD})(?![\w-])")
 # The event named before an Indonesian ordinal: "Hari Bakti Imigrasi ke-76", "HUT RI ke-80".
 _ID_NAME = regex.compile(rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+\Z")
 # The event named after an English ordinal: "76th Immigration Day", "76th anniversary".
