@@ -83,7 +83,7 @@ def test_rule_examples_bad_flagged_good_quiet():
     from lintpress.packs import builtin_specs
 
     specs = [s for lang in ("id", "en") for s in builtin_specs(lang) if s.source.endswith("consistency.yaml")]
-    assert len(specs) == 22
+    assert len(specs) == 24
     for spec in specs:
         bad = lint_text(spec.example["bad"], language=spec.language, select=(spec.id,))
         good = lint_text(spec.example["good"], language=spec.language, select=(spec.id,))

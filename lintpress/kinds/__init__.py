@@ -28,6 +28,7 @@ KINDS: dict[str, str] = {
     "position": "lintpress.kinds.names:Position",
     "acronyms": "lintpress.kinds.acronyms:Acronyms",
     "totals": "lintpress.kinds.totals:Totals",
+    "age": "lintpress.kinds.names:Age",
     "balance": "lintpress.kinds.balance:Balance",
     "case": "lintpress.kinds.case:Case",
     "mojibake": "lintpress.kinds.mojibake:Mojibake",

@@ -238,3 +238,47 @@ class Position(Kind):
                 other=doc.text[os_:oe],
                 related=[Related(os_, oe - os_, "the same person's position here")],
             )
+
+
+# -- ages --------------------------------------------------------------------------------------
+
+_AGE = regex.compile(
+    r"(?<![\w-])(?P<name>(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+)\s\(\s*(?P<age>\d{1,3})(?:\s*tahun)?\s*\)"
+)
+
+
+class Age(Kind):
+    """``age``: one person given two ages, ``Endang Lestari (41)`` … later ``Endang (42)``.
+
+    News writes a person's age in brackets after the name. The later age is
+    reported when a name token of it belongs to exactly one earlier person
+    (every earlier name holding the token is part of the same full name).
+    """
+
+    NAME = "age"
+    PARAMS = {}
+
+    def check(self, doc):
+        seen: list[tuple[tuple[str, ...], int, int, int]] = []  # name, age, age start, age end
+        for m in _AGE.finditer(doc.prose):
+            name = tuple(t for t in m.group("name").split() if len(t) >= 3)
+            age = int(m.group("age"))
+            for tok in name:
+                owners = {p for p in seen if tok in p[0]}
+                full = {p[0] for p in owners}
+                if not owners or not all(set(f) <= set(max(full, key=len)) for f in full):
+                    continue
+                other = next((p for p in owners if p[1] != age), None)
+                if other is None:
+                    continue
+                yield self.diagnostic(
+                    m.start("age"),
+                    m.end("age") - m.start("age"),
+                    text=m.group("age"),
+                    person=" ".join(name),
+                    other=str(other[1]),
+                    suggestions=[str(other[1])],
+                    related=[Related(other[2], other[3] - other[2], "the same person's age here")],
+                )
+                break
+            seen.append((name, age, m.start("age"), m.end("age")))
