@@ -1,4 +1,4 @@
-"""``name-variant`` and ``position``: one person or body written or titled two ways.
+"""``name-variant``, ``position`` and ``age``: one person or body written, titled or aged two ways.
 
 ``name-variant``: ``Mashudi`` three times and ``Mashudy`` once, ``Afifuddin`` /
 ``Affifuddin`` → the minority spelling is reported with the dominant one as
@@ -17,6 +17,8 @@ person. Former, acting or next positions (``mantan``, ``kini``, ``former``)
 are skipped, a title that extends the other (``Direktur`` /
 ``Direktur Utama``) is not a conflict, nor is one of the ``concurrent`` titles
 people hold beside their office (``Presiden`` … ``Ketua Umum`` of a party).
+
+``age``: ``Endang Lestari (41)`` … later ``Endang (42)`` (see :class:`Age`).
 """
 
 from __future__ import annotations
