@@ -69,6 +69,7 @@ class Analysis:
     sentences: list[tuple[int, int]]  # token index ranges [a, b) per sentence
     sentence_block: list[int]
     matches: list[Match] = field(default_factory=list)
+    content: list[bool] = field(default_factory=list)  # is_content() of each token, computed once
 
 
 def normalise(word: str) -> str:
@@ -119,7 +120,9 @@ def build(doc, settings: Settings) -> Analysis:
             t += 1
         sentences.append((a, t))
         blocks.append(s.block)
-    return Analysis(doc, keys, starts, ends, lower, sentences, blocks)
+    fw = settings.function_words
+    content = [lw and len(k) >= 3 and k[0].isalpha() and k not in fw for k, lw in zip(keys, lower)]
+    return Analysis(doc, keys, starts, ends, lower, sentences, blocks, content=content)
 
 
 def _real(keys: list[str]) -> list[str]:
@@ -178,7 +181,7 @@ def _sentence_keys(an: Analysis) -> list[tuple[str, ...]]:
 
 
 def _content_count(an: Analysis, a: int, b: int, fw: frozenset[str]) -> int:
-    return sum(is_content(an.keys[t], an.lower[t], fw) for t in range(a, b))
+    return sum(an.content[a:b])
 
 
 def _eligible(an: Analysis, i: int, key: tuple[str, ...], st: Settings) -> bool:
@@ -232,7 +235,7 @@ def _near(
         if len(key) < st.min_near_words or not _eligible(an, i, key, st):
             continue
         a, b = an.sentences[i]
-        content = {an.keys[t] for t in range(a, b) if is_content(an.keys[t], an.lower[t], fw)}
+        content = {an.keys[t] for t in range(a, b) if an.content[t]}
         bag = Counter(key)
         if i not in exact:
             votes: Counter = Counter()
