@@ -227,7 +227,6 @@ def _near(
     statements of different figures) or when one is a quotation and the other
     narration (the report paraphrasing what the speaker says).
     """
-    fw = st.function_words
     postings: dict[str, list[int]] = {}
     bags: dict[int, Counter] = {}
     out: dict[int, tuple[int, float]] = {}
