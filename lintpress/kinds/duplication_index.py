@@ -96,19 +96,16 @@ def _patterns(boilerplate: tuple[str, ...]) -> list:
 def build(doc, settings: Settings) -> Analysis:
     """Tokens and sentences of ``doc`` with boilerplate masked out."""
     spans = masked_spans(doc.prose, _patterns(settings.boilerplate))
-    keys: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    lower: list[bool] = []
-    si = 0
-    for n, tok in enumerate(doc.words):
-        while si < len(spans) and spans[si][1] <= tok.start:
-            si += 1
-        masked = si < len(spans) and spans[si][0] < tok.end
-        keys.append(f"{_SENTINEL_BASE}{n}" if masked else normalise(tok.text))
-        starts.append(tok.start)
-        ends.append(tok.end)
-        lower.append(tok.text[0].islower())
+    words = doc.words
+    starts = [t.start for t in words]
+    ends = [t.end for t in words]
+    lower = [t.text[0].islower() for t in words]
+    keys = [t.text.casefold() for t in words]
+    if "’" in doc.prose or "‘" in doc.prose:
+        keys = [normalise(k) for k in keys]
+    for a, b in spans:  # boilerplate tokens get unique sentinels so they never match
+        for n in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)):
+            keys[n] = f"{_SENTINEL_BASE}{n}"
     sentences: list[tuple[int, int]] = []
     blocks: list[int] = []
     t = 0
