@@ -233,6 +233,8 @@ class Linter:
             except LintpressError:  # bad rule files, a required backend that failed: exit 2
                 raise
             except Exception as exc:  # a rule bug must not cost the user the other findings
+                if os.environ.get("LINTPRESS_STRICT"):
+                    raise  # tests set this so a crashing rule fails loudly instead of going quiet
                 print(
                     f"lintpress: internal error in rule {rule.spec.id} on {doc.path}: {exc!r}",
                     file=sys.stderr,

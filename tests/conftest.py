@@ -20,6 +20,7 @@ def _private_cache_dir(tmp_path_factory):
 
     old = os.environ.get("LINTPRESS_CACHE_DIR")
     os.environ["LINTPRESS_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintpress-cache"))
+    os.environ["LINTPRESS_STRICT"] = "1"  # a crashing rule fails the test instead of going quiet
     yield
     if old is None:
         os.environ.pop("LINTPRESS_CACHE_DIR", None)

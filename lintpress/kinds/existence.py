@@ -44,6 +44,9 @@ class Existence(Kind):
             doc="delete-line: fix by removing a line that is only the match",
         ),
         "group": Param("int", 0, doc="report only this group of each pattern match"),
+        "prefilter": Param(
+            "regex", None, doc="a cheap pattern that must occur somewhere for the rule to run at all (speed)"
+        ),
     }
 
     def setup(self) -> None:
@@ -54,9 +57,13 @@ class Existence(Kind):
         alts += [f"(?:{p})" for p in self.params["patterns"]]
         if self.params["group"] and self.params["tokens"]:
             raise self._fail("params.group", "cannot be used with 'tokens'")
+        pre = self.params["prefilter"]
+        self.prefilter = regex.compile(pre, flags | regex.MULTILINE) if pre else None
         self.pattern = regex.compile(alts[0] if len(alts) == 1 else "|".join(alts), flags | regex.MULTILINE)
 
     def check(self, doc):
+        if self.prefilter is not None and not self.prefilter.search(doc.prose):
+            return
         group = self.params["group"]
         replacement = self.params["replacement"]
         for m in self.pattern.finditer(doc.prose):
