@@ -150,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # a bug in lintpress: one line, not a traceback, unless debugging
+        if os.environ.get("LINTPRESS_DEBUG") or os.environ.get("LINTPRESS_STRICT"):
+            raise
+        sys.stderr.write(
+            f"lintpress: internal error: {exc!r} (set LINTPRESS_DEBUG=1 to see the traceback; please report it)\n"
+        )
+        return 2
 
 
 def _overrides(args) -> dict:
