@@ -102,10 +102,23 @@ BOUND_FORMS = (
 MIN_STEM = 3
 
 
+def _by_first_letter(items):
+    """Group prefixes (or (prefix, restores) pairs) by their first letter: one dict look-up per word."""
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault((item[0] if isinstance(item, tuple) else item)[0], []).append(item)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PREFIXES_BY_LETTER = _by_first_letter(PREFIXES)
+_BOUND_BY_LETTER = _by_first_letter(BOUND_FORMS)
+_SUFFIX_GROUPS = (PARTICLES, POSSESSIVES, DERIVATIONAL)
+
+
 def strip_suffixes(word: str) -> set[str]:
     """The word and every form left after removing particle, possessive and derivational suffixes."""
     forms = {word}
-    for group in (PARTICLES, POSSESSIVES, DERIVATIONAL):
+    for group in _SUFFIX_GROUPS:
         for form in list(forms):
             for suffix in group:
                 if form.endswith(suffix) and len(form) - len(suffix) >= MIN_STEM:
@@ -116,9 +129,9 @@ def strip_suffixes(word: str) -> set[str]:
 def strip_prefixes(word: str, depth: int = 2) -> set[str]:
     """The word and what is left after removing up to ``depth`` prefixes."""
     out = {word}
-    if depth == 0:
+    if depth == 0 or not word:
         return out
-    for prefix, restores in PREFIXES:
+    for prefix, restores in _PREFIXES_BY_LETTER.get(word[0], ()):
         if not word.startswith(prefix) or len(word) - len(prefix) < MIN_STEM - 1:
             continue
         rest = word[len(prefix) :]
@@ -127,7 +140,7 @@ def strip_prefixes(word: str, depth: int = 2) -> set[str]:
                 continue  # a replaced letter always stood before a vowel
             stem = restore + rest
             if len(stem) >= MIN_STEM:
-                out |= strip_prefixes(stem, depth - 1)
+                out |= strip_prefixes(stem, depth - 1) if depth > 1 else {stem}
     return out
 
 
@@ -136,8 +149,9 @@ def stems(word: str) -> set[str]:
     out: set[str] = set()
     for form in strip_suffixes(word):
         out |= strip_prefixes(form)
+    bound_by_letter = _BOUND_BY_LETTER
     for form in list(out):
-        for bound in BOUND_FORMS:
+        for bound in bound_by_letter.get(form[0], ()):
             if form.startswith(bound) and len(form) - len(bound) >= 4:
                 out.add(form[len(bound) :])
     out.discard(word)

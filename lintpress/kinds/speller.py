@@ -13,6 +13,14 @@ Frequency lists also contain frequent typos (``sebaga``), so a word accepted by
 frequency alone keeps that status (``Status.FREQUENT``): the document-local rule
 still looks at it. Verdicts are cached per process, and every data file is
 loaded lazily by :func:`load_data`, once per process.
+
+Speed: Hunspell is the slow part (up to 0.1 ms for a long affixed Indonesian
+word), so every verdict tries dictionary look-ups first, :meth:`Speller.known_words`
+lets rules skip the common words of an article with one set operation, and
+suggestions search the word lists with one set intersection per word; the
+Hunspell-only neighbours (deletions and swaps) are looked up only to fill a
+short suggestion list. Everything that does not depend on the article is
+memoised per word.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ import enum
 import gzip
 import importlib.util
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lintpress.kinds.morphology import stems
@@ -31,6 +39,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "hunspell"
 #: Clitics and particles glued to the end of an Indonesian word, longest first.
 CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku", "mu")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: English respellings of a loanword also looked up in Hunspell (the word lists take them all).
+LOANWORD_HUNSPELL = 8
 
 
 class Status(enum.IntEnum):
@@ -127,15 +137,33 @@ def load_typos(path: str) -> dict[str, tuple[str, ...]]:
 
 
 # -- edit distance helpers --------------------------------------------------------------------------
-def edits1(word: str) -> set[str]:
+@lru_cache(maxsize=2048)
+def edits1(word: str) -> frozenset[str]:
     """Every string at Damerau–Levenshtein distance 1 from ``word`` (lower-case Latin letters)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
-    out |= {a + c + b for a, b in splits for c in LETTERS}
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update([head + c + tail for c in LETTERS])  # insertions
+        if tail:
+            rest = tail[1:]
+            out.update([head + c + rest for c in LETTERS])  # substitutions
+            out.add(head + rest)  # deletion
+            if rest:
+                out.add(head + rest[0] + tail[0] + rest[1:])  # swap
     out.discard(word)
-    return out
+    return frozenset(out)
+
+
+def within_one_edit(word: str, choices: list[str]) -> list[str]:
+    """The ``choices`` one insertion, deletion, substitution or swap away from ``word`` (in C)."""
+    if not choices:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return [
+        c for c, d, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=None) if d
+    ]
 
 
 def is_distance1(a: str, b: str) -> bool:
@@ -169,6 +197,7 @@ class Speller:
     rare_zipf: float = 3.5
     _cache: dict[str, tuple[Status, float]] = field(default_factory=dict, repr=False)
     _loaded: bool = field(default=False, repr=False)
+    _dict_memo: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def load_data(self) -> None:
         """Load everything the first check needs (borrowed dictionaries stay lazy)."""
@@ -185,24 +214,47 @@ class Speller:
         self.load_data()
         return self._freqs[0].get(word, 0.0) if self._freqs else 0.0
 
+    def known_words(self) -> set[str]:
+        """Words whose status is KNOWN so far: common words and the lexicon, then every verdict.
+
+        Rules subtract it from an article's words (a set operation in C) and only
+        look at what is left, so a typical article costs a few dozen look-ups.
+        """
+        known = self.__dict__.get("_known")
+        if known is None:
+            self.load_data()
+            rare = self.rare_zipf
+            known = {w for w, z in self._freqs[0].items() if z >= rare} if self._freqs else set()
+            known |= self._lexicon
+            known.update(w for w, (st, _) in self._cache.items() if st == Status.KNOWN)
+            self._known = known
+        return known
+
     def status(self, word: str) -> tuple[Status, float]:
         """(Status, zipf) of a lower-case word."""
         hit = self._cache.get(word)
         if hit is None:
             hit = self._cache[word] = self._status(word)
+            if hit[0] == Status.KNOWN and "_known" in self.__dict__:
+                self._known.add(word)
         return hit
 
     def _status(self, word: str) -> tuple[Status, float]:
         self.load_data()
         zipf = self.zipf(word)
-        if zipf >= self.rare_zipf or self._in_dictionary(word):
-            return Status.KNOWN, zipf
-        if "-" in word and self._compound_known(word):
-            return Status.KNOWN, zipf
         stem = self._strip_clitics(word)
-        if stem and (self._in_dictionary(stem) or self.zipf(stem) >= self.rare_zipf):
-            return Status.KNOWN, zipf
-        if self._borrowed_known(word):
+        # every test below up to the DERIVED one means KNOWN: dictionary look-ups come first,
+        # Hunspell calls (up to 0.1 ms for a long affixed word) only when they fail
+        if (
+            zipf >= self.rare_zipf
+            or word in self._lexicon
+            or (stem and (self.zipf(stem) >= self.rare_zipf or stem in self._lexicon))
+            or self._borrowed_common(word)
+            or self._in_dictionary(word)
+            or ("-" in word and self._compound_known(word))
+            or (stem and self._in_dictionary(stem))
+            or self._borrowed_known(word)
+        ):
             return Status.KNOWN, zipf
         if self.language == "id" and "-" not in word and any(self._stem_known(s) for s in stems(word)):
             return Status.DERIVED, zipf
@@ -213,13 +265,25 @@ class Speller:
         return Status.UNKNOWN, zipf
 
     def _borrowed_compound(self, word: str) -> bool:
-        """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters."""
-        if not self.borrowed and len(self._freqs) < 2:
+        """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters.
+
+        One of them must be a common word of a borrowed language (the frequency
+        list), the other may be any word of its dictionary: the list look-ups
+        come first and Hunspell is asked only about the partner of a common word.
+        """
+        if len(self._freqs) < 2 and not self.borrowed:
             return False
         for i in range(4, len(word) - 3):
-            if self._borrowed_known(word[:i]) and self._borrowed_known(word[i:]):
+            left, right = word[:i], word[i:]
+            common_left, common_right = self._borrowed_common(left), self._borrowed_common(right)
+            if (common_left and (common_right or self._borrowed_known(right))) or (
+                common_right and self._borrowed_known(left)
+            ):
                 return True
         return False
+
+    def _borrowed_common(self, word: str) -> bool:
+        return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
     def _stem_known(self, stem: str) -> bool:
         """A stem from the affix stripper: the dictionary, or a common word of 4+ letters."""
@@ -231,7 +295,12 @@ class Speller:
         return self._in_dictionary(stem)
 
     def _in_dictionary(self, word: str) -> bool:
-        return word in self._lexicon or any(h.spell(word) for h in self._hun)
+        """The lexicon or a Hunspell dictionary of the language knows the word (memoised)."""
+        memo = self._dict_memo
+        hit = memo.get(word)
+        if hit is None:
+            hit = memo[word] = word in self._lexicon or any(h.spell(word) for h in self._hun)
+        return hit
 
     def _strip_clitics(self, word: str) -> str:
         """The word without its trailing clitics, when at least three letters stay."""
@@ -265,54 +334,134 @@ class Speller:
         return False
 
     def _borrowed_known(self, word: str) -> bool:
-        for freq in self._freqs[1:]:
-            if freq.get(word, 0.0) >= self.min_zipf:
+        """A common word of a borrowed language, or one its Hunspell dictionary knows."""
+        return self._borrowed_common(word) or any(load_hunspell(d).spell(word) for d in self.borrowed)
+
+    # -- rare words the rules explain ------------------------------------------------------------------
+    def explained(self, word: str) -> bool:
+        """A rare word that is no slip: a loanword spelling, a suffix variant, a bound-form compound.
+
+        Only asked about words about to be reported, so the respelling search
+        (up to 200 dictionary look-ups and a few Hunspell calls) stays off the hot path.
+        """
+        memo = self.__dict__.setdefault("_explained", {})
+        if word not in memo:
+            self.load_data()
+            memo[word] = self.language == "id" and "-" not in word and self._explain(word)
+        return memo[word]
+
+    def _explain(self, word: str) -> bool:
+        from lintpress.kinds.loanwords import GLUED_PREFIXES, english_spellings, suffix_alternates
+
+        if any(self._in_dictionary(x) or self.zipf(x) >= self.min_zipf for x in suffix_alternates(word)):
+            return True  # teoritik ~ teoritis, patriarkis ← patriarki
+        for prefix in GLUED_PREFIXES:  # superhub: an international prefix and a known word of 3+ letters
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 3 and self.status(rest)[0] == Status.KNOWN:
                 return True
-        return any(load_hunspell(d).spell(word) for d in self.borrowed)
+        spellings = english_spellings(word)
+        english = self._freqs[1:]
+        if any(f.get(x, 0.0) >= self.min_zipf for f in english for x in spellings):
+            return True  # eksisting ← existing, mandatori ← mandatory
+        hunspells = [load_hunspell(d) for d in self.borrowed]
+        return any(h.spell(x) for h in hunspells for x in spellings[:LOANWORD_HUNSPELL])
 
     # -- suggestions --------------------------------------------------------------------------------
-    def _vocabulary_zipf(self, word: str) -> float:
-        """Frequency of a candidate correction in any of the word lists (lexicon counts as 4)."""
+    def _vocabulary(self) -> dict[str, float]:
+        """Every word of the word lists → its frequency (lexicon words count as zipf 4)."""
         vocab = self.__dict__.get("_vocab")
         if vocab is None:  # built on the first suggestion only
+            self.load_data()
             vocab = {}
             for freq in reversed(self._freqs):
                 vocab.update(freq)
             vocab.update({w: max(4.0, vocab.get(w, 0.0)) for w in self._lexicon})
             self._vocab = vocab
-        return vocab.get(word, 0.0)
+        return vocab
 
-    def near_words(self, word: str, counts: dict[str, int] | None = None) -> dict[str, float]:
+    def _vocabulary_zipf(self, word: str) -> float:
+        """Frequency of a candidate correction in any of the word lists (lexicon counts as 4)."""
+        return self._vocabulary().get(word, 0.0)
+
+    def near_words(
+        self, word: str, counts: dict[str, int] | None = None, enough: int | None = 0
+    ) -> dict[str, float]:
         """Known words one edit away, and splits into two common words: candidate → score.
 
-        Cheap by design (dictionary look-ups, a few Hunspell calls): every edit
-        is looked up in the word lists, only deletions and swaps in Hunspell.
+        *Strong* candidates are listed words (zipf ≥ ``min_zipf``, the lexicon),
+        words of the article (``counts``) and splits into two common words: a
+        typo is nearly always a slip on a common word, and the word lists are
+        searched with one set intersection. *Weak* candidates are rare words
+        only Hunspell knows, one deletion or swap away; they rank after the
+        strong ones, so they are looked up (slowly: Hunspell takes up to 0.1 ms
+        on a long affixed word) only while fewer than ``enough`` single-word
+        candidates were found (``None``: always). What does not depend on the
+        article is computed once per word and process.
         """
-        self.load_data()
-        counts = counts or {}
+        listed, splits = self._near_listed(word)
+        local: dict[str, float] = {}
+        if counts:
+            # words of this article one edit away, even rare ones (the article vouches for them)
+            vocab = self._vocabulary()
+            local = {
+                cand: vocab.get(cand, 0.0)
+                for cand in edits1(word).intersection(counts)  # iterates the article's few words
+                if counts[cand] and self.status(cand)[0] >= Status.DERIVED
+            }
+        weak: dict[str, float] = {}
+        if enough is None or len(listed.keys() | local.keys()) < enough:
+            weak = self._near_hunspell(word, listed)
+        return {**listed, **weak, **local, **splits}
+
+    def _near_listed(self, word: str) -> tuple[dict[str, float], dict[str, float]]:
+        """Listed words one edit away and splits into two common words (memoised per word)."""
+        memo = self.__dict__.setdefault("_near_memo", {})
+        hit = memo.get(word)
+        if hit is not None:
+            return hit
+        vocab = self._vocabulary()
+        listed: dict[str, float] = {}
+        # a set intersection runs in C: only the few edits that are words get looked at
+        known = self.known_words()
+        for cand in edits1(word) & vocab.keys():
+            zipf = vocab[cand]
+            if zipf >= self.min_zipf and (cand in known or self.status(cand)[0] >= Status.DERIVED):
+                listed[cand] = zipf
+        splits: dict[str, float] = {}
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            zl, zr = vocab.get(left, 0.0), vocab.get(right, 0.0)
+            if min(zl, zr) >= self.rare_zipf and len(right) >= 2:
+                splits[f"{left} {right}"] = min(zl, zr) - 1.0
+        memo[word] = listed, splits
+        return listed, splits
+
+    def _near_hunspell(self, word: str, listed: dict[str, float]) -> dict[str, float]:
+        """Dictionary words one deletion or swap away that the word lists lack (memoised per word)."""
+        memo = self.__dict__.setdefault("_near_hun_memo", {})
+        hit = memo.get(word)
+        if hit is not None:
+            return hit
         out: dict[str, float] = {}
-        for cand in edits1(word):
-            zipf = self._vocabulary_zipf(cand)
-            if (zipf >= self.min_zipf or counts.get(cand, 0)) and self.status(cand)[0] >= Status.DERIVED:
-                out[cand] = zipf
         for i in range(len(word)):
             for cand in (
                 word[:i] + word[i + 1 :],
                 word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :],
             ):
-                if cand != word and cand not in out and len(cand) > 2 and self._in_dictionary(cand):
+                if cand != word and cand not in listed and len(cand) > 2 and self._in_dictionary(cand):
                     out[cand] = self.zipf(cand)
-        for i in range(2, len(word) - 1):
-            left, right = word[:i], word[i:]
-            zl, zr = self._vocabulary_zipf(left), self._vocabulary_zipf(right)
-            if min(zl, zr) >= self.rare_zipf and len(right) >= 2:
-                out[f"{left} {right}"] = min(zl, zr) - 1.0
+        memo[word] = out
         return out
 
-    def suggest(self, word: str, counts: dict[str, int] | None = None, limit: int = 3) -> list[str]:
-        """Up to ``limit`` corrections: words of this article first, then single words, then commoner."""
+    def suggest(
+        self, word: str, counts: dict[str, int] | None = None, limit: int = 3, weak: bool = True
+    ) -> list[str]:
+        """Up to ``limit`` corrections: words of this article first, then single words, then commoner.
+
+        With ``weak``, rare dictionary words fill the list when the strong candidates are too few.
+        """
         counts = counts or {}
-        near = self.near_words(word, counts)
+        near = self.near_words(word, counts, enough=limit if weak else 0)
         ranked = sorted(near, key=lambda c: (not counts.get(c, 0), " " in c, -near[c], c))
         return ranked[:limit]
 
@@ -320,8 +469,9 @@ class Speller:
         """A dictionary word one edit away that is far commoner (``sebaga`` → ``sebagai``)."""
         zipf = self.zipf(word)
         best, best_zipf = None, min_zipf
-        for cand in edits1(word):
-            z = self.zipf(cand)
+        freq = self._freqs[0] if self._freqs else {}
+        for cand in sorted(edits1(word) & freq.keys()):
+            z = freq[cand]
             if z >= best_zipf and z - zipf >= min_gap and self._in_dictionary(cand):
                 best, best_zipf = cand, z
         return best

@@ -6,9 +6,16 @@ an autofix. Lower-case words everywhere, capitalised words only at the start
 of a sentence (mid-sentence they may be names).
 
 ``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
-frequency list knows (see :mod:`lintpress.kinds.speller`). Up to
-``max_suggestions`` corrections are computed only for reported words, ranked
-by "used in this article", then closeness, then frequency. A word only the
+frequency list knows (see :mod:`lintpress.kinds.speller`), reported only when
+a *strong* correction is at hand: a common word one edit away, a word of the
+same article, or two common words (``wargayang``). A rare word whose only
+neighbours are rare words is a term, not a slip. With ``explain`` (default),
+rare words that regular rules explain stay quiet too: loanword spellings of
+known English words (``eksisting``, ``mandatori``; :mod:`~lintpress.kinds.loanwords`),
+Indonesian suffix variants (``teoritik`` ~ ``teoritis``) and abbreviations the
+article defines or uses as units (``pinjaman daring (pindar)``, ``8,5% yoy``;
+:mod:`~lintpress.kinds.abbreviations`). Up to ``max_suggestions`` corrections,
+ranked by "used in this article", then closeness, then frequency. A word only the
 frequency list knows (frequent typos such as ``sebaga``) is reported when a
 far commoner dictionary word is one edit away (``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
@@ -40,8 +47,9 @@ Example rule::
 from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
+from lintpress.kinds.abbreviations import abbreviation
 from lintpress.kinds.base import Kind, Param, match_case
-from lintpress.kinds.speller import Status, get_speller, is_distance1, load_typos
+from lintpress.kinds.speller import Status, get_speller, load_typos, within_one_edit
 from lintpress.kinds.spelltokens import scan
 
 MODES = ("typo-list", "unknown-word", "local-typo")
@@ -75,6 +83,12 @@ class Spelling(Kind):
             "bool",
             False,
             doc="unknown-word: also report words with no correction one edit away (rare terms, mostly)",
+        ),
+        "explain": Param(
+            "bool",
+            True,
+            doc="unknown-word: accept loanword spellings (eksisting ← existing), suffix variants "
+            "(teoritik ~ teoritis) and abbreviations the article defines or uses as units",
         ),
         "defer_to_local": Param(
             "bool", True, doc="unknown-word: leave words the local-typo rule reports to that rule"
@@ -126,13 +140,17 @@ class Spelling(Kind):
     # -- typo-list ----------------------------------------------------------------------------------
     def _check_typos(self, doc):
         typos = self.typos
-        for w in scan(doc, self.language).words:
-            candidates = typos.get(w.lower)
-            if not candidates or (w.capitalised and not w.sentence_start) or self.context.accepted(w.text):
-                continue
-            suggestions = [match_case(w.text, c) for c in candidates]
-            fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 else None
-            yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
+        sc = scan(doc, self.language)
+        for text in sc.forms_in(typos):  # usually none
+            for w in sc.occurrences(text):
+                if self.context.accepted(w.text):
+                    break
+                candidates = typos[w.lower]
+                if w.capitalised and not w.sentence_start:
+                    continue
+                suggestions = [match_case(w.text, c) for c in candidates]
+                fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 else None
+                yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
 
     # -- unknown-word -------------------------------------------------------------------------------
     def _rejected(self, word: str) -> bool:
@@ -155,56 +173,93 @@ class Spelling(Kind):
         typos = self.typos
         sp = self.speller
         limit = self.params["max_suggestions"]
+        shortest_frequent = self.params["frequent_min_length"]
         check_rejects = bool(self.context.reject or self.context.reject_patterns)
-        for w in sc.words:
-            if w.capitalised or w.lower in typos:
+        for low, texts in sc.candidates(sp.known_words()).items():
+            status = sp.status(low)[0]
+            if status >= Status.DERIVED or low in typos:
+                continue  # known, or an affixed form of a known word
+            if status == Status.FREQUENT and len(low) < shortest_frequent:
                 continue
-            status, _ = sp.status(w.lower)
-            if status == Status.KNOWN or self.context.accepted(w.text):
-                continue
-            if check_rejects and self._rejected(w.text):
-                continue  # already reported as rejected
-            if self.params["defer_to_local"] and self._local_partner(sc, w):
-                continue  # spelling.local-typo reports it, with the article's spelling as related
-            if status == Status.UNKNOWN:
-                suggestions = sp.suggest(w.lower, sc.counts, limit)
-                if suggestions or self.params["report_without_suggestion"]:
-                    suggestions = [match_case(w.text, x) for x in suggestions]
-                    yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
-                continue
-            if status != Status.FREQUENT or len(w.lower) < self.params["frequent_min_length"]:
-                continue
-            near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
-            if near:
-                rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
-                yield self.diagnostic(
-                    w.start,
-                    w.end - w.start,
-                    text=w.text,
-                    suggestions=[near, *rest][:limit],
-                    message=self.params["frequent_message"],
-                )
+            for text in texts:
+                for w in sc.occurrences(text):
+                    if self.context.accepted(w.text) or (check_rejects and self._rejected(w.text)):
+                        break  # accepted, or already reported as rejected
+                    if status == Status.UNKNOWN:
+                        yield from self._unknown(sc, w, limit)
+                    else:
+                        yield from self._frequent(sc, w, limit)
+
+    def _deferred(self, sc, w) -> bool:
+        """spelling.local-typo reports the word, with the article's spelling as related."""
+        return bool(self.params["defer_to_local"] and self._local_partner(sc, w))
+
+    def _unknown(self, sc, w, limit):
+        """A word no list knows: reported when a strong correction is at hand and nothing explains it."""
+        sp = self.speller
+        explain = self.params["explain"]
+        # cheapest test first; every one of them can only keep the word quiet
+        if (explain and abbreviation(sc, w.lower)) or self._deferred(sc, w):
+            return
+        # a strong correction (a common word, a word of the article, two common words) must be at
+        # hand: a rare word next to rare words only is a term, not a slip
+        if not self.params["report_without_suggestion"] and not sp.near_words(w.lower, sc.counts):
+            return
+        if explain and sp.explained(w.lower):
+            return  # a loanword spelling (eksisting ← existing), a suffix variant (teoritik ~ teoritis)
+        suggestions = [match_case(w.text, x) for x in sp.suggest(w.lower, sc.counts, limit)]
+        yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
+
+    def _frequent(self, sc, w, limit):
+        """A word only the frequency list knows: reported next to a far commoner word (sebaga)."""
+        sp = self.speller
+        near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
+        if not near or self._deferred(sc, w):
+            return
+        rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
+        yield self.diagnostic(
+            w.start,
+            w.end - w.start,
+            text=w.text,
+            suggestions=[near, *rest][:limit],
+            message=self.params["frequent_message"],
+        )
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):
         sc = scan(doc, self.language)
-        for w in sc.words:
-            partner = self._local_partner(sc, w)
-            if partner is None:
+        counts = sc.counts
+        min_length = self.params["min_length"]
+        typos, sp = self.typos, self.speller
+        for low, texts in sc.candidates(sp.known_words()).items():
+            if counts.get(low, 0) != 1 or len(low) < min_length or low in typos or not low.isalpha():
                 continue
-            count, other = partner
-            off, end = sc.first[other]
-            yield self.diagnostic(
-                w.start,
-                w.end - w.start,
-                text=w.text,
-                suggestions=[other],
-                related=[Related(off, end - off, f"'{doc.text[off:end]}' ({count}×)")],
-                count=count,
-            )
+            if sp.status(low)[0] == Status.KNOWN:
+                continue
+            for w in (w for text in texts for w in sc.occurrences(text)):
+                partner = self._local_partner(sc, w)
+                if partner is None:
+                    continue
+                count, other = partner
+                off, end = sc.first(other)
+                yield self.diagnostic(
+                    w.start,
+                    w.end - w.start,
+                    text=w.text,
+                    suggestions=[other],
+                    related=[Related(off, end - off, f"'{doc.text[off:end]}' ({count}×)")],
+                    count=count,
+                )
 
     def _local_partner(self, sc, w) -> tuple[int, str] | None:
         """(count, word) of the article's repeated word one edit away from the once-used ``w``."""
+        p = self.params
+        key = ("partner", id(self.speller), self.typos_path, p["min_length"], p["min_count"], w.start)
+        if key not in sc.memo:  # local-typo and unknown-word (defer_to_local) both ask
+            sc.memo[key] = self._find_partner(sc, w)
+        return sc.memo[key]
+
+    def _find_partner(self, sc, w) -> tuple[int, str] | None:
         low = w.lower
         if (
             w.capitalised
@@ -215,16 +270,16 @@ class Spelling(Kind):
         ):
             return None
         sp = self.speller
-        if sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
-            return None
         repeated = sc.repeated(self.params["min_count"])
+        near = [o for n in (len(low) - 1, len(low), len(low) + 1) for o in repeated.get(n, ())]
         partners = [
             (sc.counts[o], o)
-            for n in (len(low) - 1, len(low), len(low) + 1)
-            for o in repeated.get(n, ())
-            if is_distance1(low, o) and not self._affix_pair(low, o) and sp.status(o)[0] != Status.UNKNOWN
+            for o in within_one_edit(low, near)
+            if not self._affix_pair(low, o) and sp.status(o)[0] != Status.UNKNOWN
         ]
-        return max(partners) if partners else None
+        if not partners or sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
+            return None
+        return max(partners)
 
     def _affix_pair(self, a: str, b: str) -> bool:
         """Two words that differ by an affix, not by a slip of the finger."""

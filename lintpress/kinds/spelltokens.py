@@ -6,13 +6,25 @@ Not spell-checked: numbers and anything glued to a digit (``B-1234-XY``, ``5G``,
 (``ditjenpas.go.id``, ``account_circle``) and words with an apostrophe other
 than an English possessive. Capitalised words are kept but marked, because
 mid-sentence they are names: rules decide what to do with them.
+
+Speed: the scan itself is three passes in C over the tokens (their text, lower
+case through a process-wide memo, a ``Counter``). Rules subtract the words they
+already know from ``counts`` (a set operation) and look closer only at the few
+left (:meth:`Scan.candidates`): what a written form is (checkable or not, its
+lower-case core, capitalised or not) is decided once per process
+(:func:`form_info`), and occurrences with the context checks that need the
+surrounding characters (hashtags, host names, sentence starts) are built only
+for forms a rule wants to report (:meth:`Scan.occurrences`).
 """
 
 from __future__ import annotations
 
 import bisect
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -29,30 +41,169 @@ class Word:
     sentence_start: bool  # first word of its sentence (a capital there says nothing)
 
 
+class Form(NamedTuple):
+    """A checkable written form: its text without a possessive, lower-cased, capitalised or not."""
+
+    text: str
+    lower: str
+    capitalised: bool
+    cut: int  # characters removed from the end (an English possessive 's)
+
+
+_APOSTROPHES = "'’"
+_DIGIT = regex.compile(r"\d")
+#: (language, written form) → Form, or None when the form is never spell-checked.
+_FORMS: dict[tuple[str, str], Form | None] = {}
+
+
+def form_info(text: str, language: str) -> Form | None:
+    """What a written word form is to a speller (cached per process)."""
+    key = (language, text)
+    try:
+        return _FORMS[key]
+    except KeyError:
+        info = _FORMS[key] = _form_info(text, language)
+        return info
+
+
+def _form_info(text: str, language: str) -> Form | None:
+    if len(text) < 2 or not text[0].isalpha() or (not text.isalpha() and _DIGIT.search(text)):
+        return None
+    cut = 0
+    if "'" in text or "’" in text:
+        if language == "en" and text[-2:-1] in _APOSTROPHES and text[-1] in "sS":
+            text, cut = text[:-2], 2
+        if "'" in text or "’" in text:
+            return None
+    if not text[1:].islower():
+        return None  # acronyms (DPRD), inner capitals (KemenPAN, iPhone); a lone letter left of 's
+    return Form(text, text.lower(), text[0].isupper(), cut)
+
+
 @dataclass
 class Scan:
-    """The checkable words of a document, plus counts and first places of every word form."""
+    """The word tokens of a document with counts of every lower-case form."""
 
-    words: list[Word]
-    counts: dict[str, int]  # lower-case form → occurrences (all word tokens, any case)
-    first: dict[str, tuple[int, int]]  # lower-case form → (start, end) of its first occurrence
+    doc: object
+    language: str
+    tokens: list  # every token of the document (``doc.words``), in order
+    texts: list[str]  # their text
+    lowered: list[str]  # their text, lower-cased
+    counts: dict[str, int]  # lower-case token → occurrences (numbers too: they never match a word)
     memo: dict = field(default_factory=dict)  # what rules derive from the scan (repeated words …)
+
+    def forms_of(self, lower: str) -> list[str]:
+        """The distinct written forms whose lower case is ``lower`` (``Kelapa``, ``kelapa``), in order."""
+        lowered, texts = self.lowered, self.texts
+        out: list[str] = []
+        i = -1
+        while True:
+            try:
+                i = lowered.index(lower, i + 1)  # a C loop: no Python work per token
+            except ValueError:
+                return out
+            if texts[i] not in out:
+                out.append(texts[i])
+
+    def candidates(self, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
+        """Lower-case core → its checkable, not capitalised written forms, for words not in ``exclude``.
+
+        ``exclude`` is what a speller already knows: all but a few dozen words of an article.
+        """
+        key = ("candidates", id(exclude))
+        if key in self.memo:  # the rules share one speller: unknown-word, then local-typo
+            return {low: forms for low, forms in self.memo[key].items() if low not in exclude}
+        rest = self.counts.keys() - exclude
+        forms: dict[str, None] = {}  # written forms of the rest, in order of first use
+        texts = self.texts
+        for i in [i for i, low in enumerate(self.lowered) if low in rest]:
+            forms[texts[i]] = None
+        out: dict[str, list[str]] = {}
+        language = self.language
+        for text in forms:
+            if text[0].isupper():
+                continue  # a name or a sentence start (the usual case): no Form needed
+            info = form_info(text, language)
+            if info is None or info.capitalised or info.lower in exclude:
+                continue
+            out.setdefault(info.lower, []).append(text)
+        self.memo[key] = out
+        return out
+
+    def forms_in(self, words) -> list[str]:
+        """The checkable written forms (any case) whose lower-case core is in ``words`` (a typo list)."""
+        lows = self.counts.keys() & words
+        if self.language == "en":  # goverment's: the possessive is cut before the look-up
+            lows |= {k for k in self.counts if k[-2:-1] in _APOSTROPHES and k[:-2] in words}
+        out = []
+        for low in sorted(lows):
+            for text in self.forms_of(low):
+                info = form_info(text, self.language)
+                if info is not None and info.lower in words:
+                    out.append(text)
+        return out
+
+    def occurrences(self, text: str) -> list[Word]:
+        """Every place the written form ``text`` is checkable (not part of a hashtag, host …)."""
+        info = form_info(text, self.language)
+        if info is None:
+            return []
+        prose = self.doc.prose
+        texts = self.texts
+        out = []
+        i = -1
+        while True:
+            try:
+                i = texts.index(text, i + 1)
+            except ValueError:
+                break
+            tok = self.tokens[i]
+            if _glued(prose, tok[1], tok[2]):
+                continue
+            start = tok[1]
+            out.append(
+                Word(
+                    info.text,
+                    info.lower,
+                    start,
+                    tok[2] - info.cut,
+                    info.capitalised,
+                    info.capitalised and start in self.sentence_starts(),
+                )
+            )
+        return out
+
+    def sentence_starts(self) -> set[int]:
+        """Offsets of the first word token of every sentence."""
+        key = "starts"
+        if key not in self.memo:
+            starts = [t[1] for t in self.tokens]
+            out = set()
+            for s in self.doc.sentences:
+                i = bisect.bisect_left(starts, s.start)
+                if i < len(starts) and starts[i] < s.end:
+                    out.add(starts[i])
+            self.memo[key] = out
+        return self.memo[key]
+
+    def first(self, lower: str) -> tuple[int, int]:
+        """(start, end) of the first token whose lower-case form is ``lower``."""
+        tok = self.tokens[self.lowered.index(lower)]
+        return tok[1], tok[2]
 
     def repeated(self, min_count: int) -> dict[int, list[str]]:
         """Words used at least ``min_count`` times, by length."""
         key = ("repeated", min_count)
         if key not in self.memo:
             by_len: dict[int, list[str]] = {}
-            for w, n in self.counts.items():
-                if n >= min_count:
+            for w in [w for w, n in self.counts.items() if n >= min_count]:
+                if w[0].isalpha():
                     by_len.setdefault(len(w), []).append(w)
             self.memo[key] = by_len
         return self.memo[key]
 
 
 _SCANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_APOSTROPHES = "'’"
-_DIGIT = regex.compile(r"\d")
 
 
 def scan(doc, language: str) -> Scan:
@@ -66,17 +217,6 @@ def scan(doc, language: str) -> Scan:
     return per_doc[key]
 
 
-def _sentence_starts(doc) -> set[int]:
-    """Offsets of the first word token of every sentence."""
-    starts = [t.start for t in doc.words]
-    out = set()
-    for s in doc.sentences:
-        i = bisect.bisect_left(starts, s.start)
-        if i < len(starts) and starts[i] < s.end:
-            out.add(starts[i])
-    return out
-
-
 def _glued(prose: str, start: int, end: int) -> bool:
     """Part of a hashtag, mention, host name, file name or identifier."""
     before = prose[start - 1] if start > 0 else " "
@@ -88,41 +228,19 @@ def _glued(prose: str, start: int, end: int) -> bool:
     return after == "." and end + 1 < len(prose) and prose[end + 1].isalnum()
 
 
+class _LowerCase(dict):
+    """Written form → lower case, filled on first use (``map(d.__getitem__, …)`` runs in C)."""
+
+    def __missing__(self, text: str) -> str:
+        low = self[text] = text.lower()
+        return low
+
+
+_LOWER = _LowerCase()
+
+
 def _scan(doc, language: str) -> Scan:
-    prose = doc.prose
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, int]] = {}
-    words: list[Word] = []
-    sentence_starts: set[int] | None = None
-    for tok in doc.words:
-        text = tok.text
-        if not text[0].isalpha():
-            continue
-        lower = text.lower()
-        counts[lower] = counts.get(lower, 0) + 1
-        if lower not in first:
-            first[lower] = (tok.start, tok.end)
-        if len(text) < 2 or (not text.isalpha() and _DIGIT.search(text)) or _glued(prose, tok.start, tok.end):
-            continue
-        end = tok.end
-        if any(a in text for a in _APOSTROPHES):
-            if language == "en" and text[-2:-1] in _APOSTROPHES and text[-1] in "sS":
-                text, end = text[:-2], end - 2
-            if any(a in text for a in _APOSTROPHES):
-                continue
-        if not text[1:].islower():
-            continue  # acronyms (DPRD), inner capitals (KemenPAN, iPhone)
-        capitalised = text[0].isupper()
-        if capitalised and sentence_starts is None:
-            sentence_starts = _sentence_starts(doc)
-        words.append(
-            Word(
-                text,
-                text.lower(),
-                tok.start,
-                end,
-                capitalised,
-                capitalised and tok.start in sentence_starts,  # type: ignore[operator]
-            )
-        )
-    return Scan(words, counts, first)
+    tokens = doc.words
+    texts = list(map(itemgetter(0), tokens))
+    lowered = list(map(_LOWER.__getitem__, texts))
+    return Scan(doc, language, tokens, texts, lowered, Counter(lowered))
