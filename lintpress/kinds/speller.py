@@ -256,7 +256,7 @@ class Speller:
             or self._borrowed_known(word)
         ):
             return Status.KNOWN, zipf
-        if self.language == "id" and "-" not in word and any(self._stem_known(s) for s in stems(word)):
+        if self.language == "id" and "-" not in word and self._derived(word):
             return Status.DERIVED, zipf
         if zipf >= self.min_zipf or (stem and self.zipf(stem) >= self.min_zipf):
             return Status.FREQUENT, zipf
@@ -285,14 +285,19 @@ class Speller:
     def _borrowed_common(self, word: str) -> bool:
         return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
-    def _stem_known(self, stem: str) -> bool:
-        """A stem from the affix stripper: the dictionary, or a common word of 4+ letters."""
-        if len(stem) >= 4 and (
+    def _derived(self, word: str) -> bool:
+        """Some stem the affix stripper finds is known: look-ups for all stems first, then Hunspell."""
+        candidates = stems(word)
+        return any(self._stem_common(s) for s in candidates) or any(
+            self._in_dictionary(s) for s in candidates
+        )
+
+    def _stem_common(self, stem: str) -> bool:
+        """A stem that is a common word of 4+ letters (no Hunspell needed)."""
+        return len(stem) >= 4 and (
             self.zipf(stem) >= self.rare_zipf
             or any(f.get(stem, 0.0) >= self.rare_zipf for f in self._freqs[1:])
-        ):
-            return True
-        return self._in_dictionary(stem)
+        )
 
     def _in_dictionary(self, word: str) -> bool:
         """The lexicon or a Hunspell dictionary of the language knows the word (memoised)."""

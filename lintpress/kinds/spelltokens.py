@@ -23,15 +23,15 @@ import bisect
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word a speller may check, with its place in the document."""
+class Word(NamedTuple):
+    """A word a speller may check, with its place in the document (a tuple: cheap to make)."""
 
     text: str  # as written (possessive 's removed)
     lower: str
@@ -114,10 +114,8 @@ class Scan:
         if key in self.memo:  # the rules share one speller: unknown-word, then local-typo
             return {low: forms for low, forms in self.memo[key].items() if low not in exclude}
         rest = self.counts.keys() - exclude
-        forms: dict[str, None] = {}  # written forms of the rest, in order of first use
-        texts = self.texts
-        for i in [i for i, low in enumerate(self.lowered) if low in rest]:
-            forms[texts[i]] = None
+        # written forms of the rest, in order of first use (compress and map run in C)
+        forms = dict.fromkeys(compress(self.texts, map(rest.__contains__, self.lowered)))
         out: dict[str, list[str]] = {}
         language = self.language
         for text in forms:
