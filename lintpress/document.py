@@ -126,6 +126,14 @@ class Document:
         return [tok for block in self.blocks for tok in tokenize(self.prose, block.start, block.end)]
 
     @cached_property
+    def word_index(self) -> dict[str, list]:
+        """Lower-cased word → its tokens, so word-list rules probe only the words present."""
+        index: dict[str, list] = {}
+        for tok in self.words:
+            index.setdefault(tok.text.lower(), []).append(tok)
+        return index
+
+    @cached_property
     def quotes(self):
         from lintpress.segment import quote_spans
 

@@ -74,6 +74,7 @@ class Substitution(Kind):
                 0, (regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags), [])
             )
         self.exceptions = set(self.params["exceptions"])
+        self.word_keys = {k.lower() for k in self.words}
 
     def check(self, doc):
         covered: list[tuple[int, int]] = []
@@ -93,7 +94,9 @@ class Substitution(Kind):
             return
         ignorecase = self.params["ignorecase"]
         prose = doc.prose
-        for tok in doc.words:
+        index = doc.word_index
+        hits = [tok for key in self.word_keys & index.keys() for tok in index[key]]
+        for tok in sorted(hits):
             options = self.words.get(tok.text.lower() if ignorecase else tok.text)
             if options is None:
                 continue
