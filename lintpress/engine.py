@@ -20,7 +20,7 @@ from lintpress.document import LINTABLE_SUFFIXES, Document
 from lintpress.errors import InputError, LintpressError, RuleFileError
 from lintpress.kinds import KINDS, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
-from lintpress.language import detect_language
+from lintpress.language import detect_language_of
 from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
 from lintpress.suppressions import parse_suppressions, rule_matches
 
@@ -221,7 +221,7 @@ class Linter:
             return config.language
         if meta_lang in ("id", "en"):
             return meta_lang
-        return detect_language(doc.prose)
+        return detect_language_of(doc)
 
     def lint_document(self, doc: Document, config: Config) -> FileResult:
         language = self.language_for(doc, config)

@@ -68,6 +68,17 @@ class Substitution(Kind):
                     self.words[key.lower() if self.params["ignorecase"] else key] = candidates
                 else:
                     parts.append(phrase_pattern(wrong))
+        # First words of the phrases: when none occurs in a document the phrase pattern cannot match.
+        heads: set[str] | None = set()
+        for phrase in swap:
+            first = phrase.split()[0] if phrase.split() else ""
+            if _SINGLE_WORD.fullmatch(" ".join(phrase.split())):
+                continue
+            if heads is not None and _SINGLE_WORD.fullmatch(first):
+                heads.add(first.lower())
+            else:
+                heads = None  # a phrase that starts with punctuation: always search
+        self.phrase_heads = heads
         if parts:
             parts.sort(key=len, reverse=True)
             self.patterns.insert(
@@ -78,7 +89,10 @@ class Substitution(Kind):
 
     def check(self, doc):
         covered: list[tuple[int, int]] = []
-        for pattern, candidates in self.patterns:
+        patterns = self.patterns
+        if not self.params["regex"] and self.phrase_heads is not None and not (self.phrase_heads & doc.word_index.keys()):
+            patterns = []
+        for pattern, candidates in patterns:
             for m in pattern.finditer(doc.prose):
                 found = m.group()
                 covered.append(m.span())
