@@ -12,6 +12,16 @@ SEED = SHARED / "corpus" / "seed" / "hari-bakti-imigrasi.txt"
 SEED_EXPECTED = SHARED / "corpus" / "seed" / "expected.json"
 DEV = SHARED / "corpus" / "news-id" / "dev"
 
+# A one-rule pack the engine tests build on, so they do not depend on the built-in packs.
+DOUBLE_WORD_RULE = """  - id: style.dobel
+    kind: repetition
+    category: style
+    severity: warning
+    message: "'{text}' diulang."
+    description: Kata ganda.
+    example: {bad: "ke ke", good: "ke"}
+"""
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache_dir(tmp_path_factory):

@@ -9,16 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import DOUBLE_WORD_RULE
 
-PACK = """rules:
-  - id: style.dobel
-    kind: repetition
-    category: style
-    severity: warning
-    message: "'{text}' diulang."
-    description: Kata ganda.
-    example: {bad: "ke ke", good: "ke"}
-  - id: style.baku
+PACK = "rules:\n" + DOUBLE_WORD_RULE + """  - id: style.baku
     kind: substitution
     category: style
     severity: error

@@ -5,17 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import DOUBLE_WORD_RULE
 
 from lintpress.config import ConfigFinder, load_file
 from lintpress.errors import ConfigError
 
-PACK = """rules:
-  - id: style.dobel
-    kind: repetition
-    category: style
-    severity: warning
-    message: "'{text}' diulang."
-  - id: style.kata-x
+PACK = "rules:\n" + DOUBLE_WORD_RULE + """  - id: style.kata-x
     kind: existence
     category: style
     severity: info

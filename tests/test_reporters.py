@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import DOUBLE_WORD_RULE
 
 from lintpress.config import Config
 from lintpress.document import Document
@@ -14,15 +15,7 @@ from lintpress.engine import Linter
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
-PACK = """rules:
-  - id: style.dobel
-    kind: repetition
-    category: style
-    severity: warning
-    message: "'{text}' diulang."
-    description: Kata ganda.
-    example: {bad: "ke ke", good: "ke"}
-  - id: style.kata-x
+PACK = "rules:\n" + DOUBLE_WORD_RULE + """  - id: style.kata-x
     kind: occurrence
     category: style
     severity: info

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DOUBLE_WORD_RULE
 
 import lintpress.cache as cache_mod
 from lintpress.config import ConfigFinder
 from lintpress.packs import load_pack_file
 from lintpress.runner import lint_files
 
-PACK = """rules:
-  - id: style.dobel
-    kind: repetition
-    category: style
-    severity: warning
-    message: "'{text}' diulang."
-"""
+PACK = "rules:\n" + DOUBLE_WORD_RULE
 
 
 @pytest.fixture

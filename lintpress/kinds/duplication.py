@@ -34,23 +34,15 @@ Bad: ``Warga diminta waspada. Hujan turun deras. Warga diminta waspada.``
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.duplication_index import Match, Settings, analyse, analyse_many
+from lintpress.wordlists import read_wordlist
 
 
-@lru_cache(maxsize=8)
 def _read_words(path: str) -> frozenset[str]:
-    """A word list: one word a line, ``#`` starts a comment (cached: read once per process)."""
-    words = set()
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip().casefold()
-        if entry:
-            words.add(entry)
-    return frozenset(words)
+    """The function-word list, case-folded like the duplication index's keys."""
+    return read_wordlist(path, casefold=True)
 
 
 class Duplication(Kind):

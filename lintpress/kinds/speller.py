@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from lintpress.kinds.morphology import stems
+from lintpress.wordlists import read_wordlist
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "hunspell"
 
@@ -109,15 +110,9 @@ def load_frequencies(lang: str) -> dict[str, float]:
     return out
 
 
-@cache
 def load_wordlist(path: str) -> frozenset[str]:
     """A lexicon file: one word per line, ``#`` comments; stored lower-case."""
-    words = set()
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip().lower()
-        if entry:
-            words.add(entry)
-    return frozenset(words)
+    return read_wordlist(path)
 
 
 @cache
