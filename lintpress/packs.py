@@ -11,14 +11,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from lintpress.errors import RuleFileError
 from lintpress.kinds.base import RuleSpec, validate_common
 
 LANGUAGES = ("id", "en")
-# libyaml's parser when PyYAML was built with it: several times faster on large swap tables.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# YAML is parsed with libyaml's loader when PyYAML has it (several times faster on large swap
+# tables), and only when a pack is not in the compiled-pack cache.
 
 
 def builtin_rules_dir() -> Path:
@@ -41,10 +39,72 @@ def pack_files(location: Path) -> list[Path]:
 
 @lru_cache(maxsize=64)
 def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
-    """Parse and check one pack file (cached: packs are read once per process)."""
+    """Parse and check one pack file, once per process and, across runs, through the compiled-pack
+    cache: a checked pack is stored pickled under the cache folder, keyed by the file's path, size,
+    modification time and the lintpress version, so a run skips YAML parsing and validation."""
+    key = _compiled_key(path, language)
+    cached = _load_compiled(key) if key else None
+    if cached is not None:
+        return cached
+    specs = _parse_pack_file(path, language)
+    if key:
+        _store_compiled(key, specs)
+    return specs
+
+
+def _compiled_key(path: Path, language: str) -> str | None:
+    import hashlib
+
+    from lintpress import __version__
+
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    raw = f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{language}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+
+def _compiled_path(key: str) -> Path:
+    from lintpress.cache import cache_dir
+
+    return cache_dir() / "packs" / f"{key}.pickle"
+
+
+def _load_compiled(key: str) -> tuple[RuleSpec, ...] | None:
+    import pickle
+
+    try:
+        with open(_compiled_path(key), "rb") as fh:
+            specs = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing, unreadable or from another version: parse the YAML
+        return None
+    return specs if isinstance(specs, tuple) and all(isinstance(s, RuleSpec) for s in specs) else None
+
+
+def _store_compiled(key: str, specs: tuple[RuleSpec, ...]) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    target = _compiled_path(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(specs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+
+
+def _parse_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
+    """Parse and check one pack file: every problem names the file, rule and field."""
+    import yaml
+
     source = str(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise RuleFileError(f"{source}: cannot read rule pack ({exc.strerror})") from None
     except UnicodeDecodeError:
