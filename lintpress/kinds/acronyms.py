@@ -256,7 +256,7 @@ def _in_brackets(text: str, pos: int) -> bool:
 def _zipf(word: str, language: str) -> float:
     """Word frequency (Zipf; 0 below 3) from the speller's shared tables: importing wordfreq
     itself would cost ~200 ms of start-up."""
-    from lintpress.kinds.speller import load_frequencies
+    from lintpress.spelling.speller import load_frequencies
 
     return load_frequencies(language if language in ("id", "en") else "id").get(word.lower(), 0.0)
 

@@ -35,8 +35,8 @@ Bad: ``Warga diminta waspada. Hujan turun deras. Warga diminta waspada.``
 from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
+from lintpress.duplication_index import Match, Settings, analyse, analyse_many
 from lintpress.kinds.base import Kind, Param
-from lintpress.kinds.duplication_index import Match, Settings, analyse, analyse_many
 from lintpress.wordlists import read_wordlist
 
 

@@ -41,7 +41,7 @@ def _known(word: str) -> float:
     Reads the speller's frequency tables (loaded once, shared) instead of importing
     ``wordfreq``, whose import alone costs ~200 ms of start-up.
     """
-    from lintpress.kinds.speller import load_frequencies
+    from lintpress.spelling.speller import load_frequencies
 
     w = word.lower()
     return max(load_frequencies("id").get(w, 0.0), load_frequencies("en").get(w, 0.0))

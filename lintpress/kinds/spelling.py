@@ -6,15 +6,15 @@ an autofix. Lower-case words everywhere, capitalised words only at the start
 of a sentence (mid-sentence they may be names).
 
 ``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
-frequency list knows (see :mod:`lintpress.kinds.speller`), reported only when
+frequency list knows (see :mod:`lintpress.spelling.speller`), reported only when
 a *strong* correction is at hand: a common word one edit away, a word of the
 same article, or two common words (``wargayang``). A rare word whose only
 neighbours are rare words is a term, not a slip. With ``explain`` (default),
 rare words that regular rules explain stay quiet too: loanword spellings of
-known English words (``eksisting``, ``mandatori``; :mod:`~lintpress.kinds.loanwords`),
+known English words (``eksisting``, ``mandatori``; :mod:`~lintpress.spelling.loanwords`),
 Indonesian suffix variants (``teoritik`` ~ ``teoritis``) and abbreviations the
 article defines or uses as units (``pinjaman daring (pindar)``, ``8,5% yoy``;
-:mod:`~lintpress.kinds.abbreviations`). Up to ``max_suggestions`` corrections,
+:mod:`~lintpress.spelling.abbreviations`). Up to ``max_suggestions`` corrections,
 ranked by "used in this article", then closeness, then frequency. A word only the
 frequency list knows (frequent typos such as ``sebaga``) is reported when a
 far commoner dictionary word is one edit away (``frequent_message``). Words
@@ -47,10 +47,10 @@ Example rule::
 from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
-from lintpress.kinds.abbreviations import abbreviation
 from lintpress.kinds.base import Kind, Param, match_case
-from lintpress.kinds.speller import Status, get_speller, load_typos, within_one_edit
-from lintpress.kinds.spelltokens import scan
+from lintpress.spelling.abbreviations import abbreviation
+from lintpress.spelling.speller import Status, get_speller, load_typos, within_one_edit
+from lintpress.spelling.tokens import scan
 
 MODES = ("typo-list", "unknown-word", "local-typo")
 #: First letters that alternate between Indonesian prefixes (me-/pe-/ke-/be-/te-).

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from lintpress.kinds.morphology import stems
+from lintpress.spelling.morphology import stems
 from lintpress.wordlists import read_wordlist
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "hunspell"
@@ -351,7 +351,7 @@ class Speller:
         return memo[word]
 
     def _explain(self, word: str) -> bool:
-        from lintpress.kinds.loanwords import GLUED_PREFIXES, english_spellings, suffix_alternates
+        from lintpress.spelling.loanwords import GLUED_PREFIXES, english_spellings, suffix_alternates
 
         if any(self._in_dictionary(x) or self.zipf(x) >= self.min_zipf for x in suffix_alternates(word)):
             return True  # teoritik ~ teoritis, patriarkis ← patriarki
