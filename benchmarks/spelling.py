@@ -24,7 +24,7 @@ DEV = REPO.parent / "shared" / "corpus" / "news-id" / "dev"
 COLD = """
 import time
 t0 = time.perf_counter()
-from lintpress.kinds.speller import get_speller, load_hunspell
+from lintpress.spelling.speller import get_speller, load_hunspell
 sp = get_speller("id", ("id_ID",), ("en_US",), ("id", "en"), (), 3.0, 3.5)
 sp.load_data()
 t1 = time.perf_counter()

@@ -9,8 +9,8 @@ import pytest
 import yaml
 from conftest import REPO, lint_text
 
-from lintpress.kinds.morphology import stems
-from lintpress.kinds.speller import edits1, is_distance1
+from lintpress.spelling.morphology import stems
+from lintpress.spelling.speller import edits1, is_distance1
 
 
 def spell(text: str, language: str = "id", **cfg):
@@ -151,7 +151,7 @@ def test_loanword_rules_do_not_hide_typos_of_indonesian_words():
 
 
 def test_english_spellings_and_suffix_alternates():
-    from lintpress.kinds.loanwords import english_spellings, suffix_alternates
+    from lintpress.spelling.loanwords import english_spellings, suffix_alternates
 
     assert "existing" in english_spellings("eksisting")
     assert "electoral" in english_spellings("elektoral")
@@ -163,7 +163,7 @@ def test_english_spellings_and_suffix_alternates():
 
 
 def test_acronym_of_the_preceding_words():
-    from lintpress.kinds.abbreviations import _acronym_of
+    from lintpress.spelling.abbreviations import _acronym_of
 
     assert _acronym_of("pindar", ["usaha", "pinjaman", "daring"])
     assert _acronym_of("dumas", ["pihak", "aduan", "masyarakat"])
