@@ -1,6 +1,6 @@
 """Speed and false-alarm rate of the spelling rules (not a test: numbers to read).
 
-    .venv/bin/python benchmarks/spelling.py [--corpus DIR] [--top 30]
+    .venv/bin/python benchmarks/bench_spelling.py [--corpus DIR] [--top 30]
 
 Prints: the cold load time of the spelling data (Hunspell id_ID, en_US, wordfreq
 lists, lexicon) in a fresh process; words/second of checking with the data loaded,
