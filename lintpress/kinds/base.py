@@ -104,7 +104,25 @@ class Kind:
         self.spec = spec
         self.context = context or RunContext(language=spec.language)
         self.params = self._validate(spec)
-        self.setup()
+        try:
+            self.setup()
+        except regex.error:
+            # Patterns are compiled once, combined, in setup(); only when that fails is each
+            # one compiled alone, to name the field and pattern at fault (compiling every
+            # pattern twice would double the start-up cost of the packs).
+            self._check_patterns()
+            raise
+
+    def _check_patterns(self) -> None:
+        for name, p in self.PARAMS.items():
+            if p.type not in ("regex", "list[regex]") or self.params.get(name) is None:
+                continue
+            value = self.params[name]
+            for pattern in [value] if p.type == "regex" else value:
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    raise self._fail(f"params.{name}", f"bad regular expression {pattern!r}: {exc}") from None
 
     # -- validation ---------------------------------------------------------------------------
     def _fail(self, fld: str, why: str) -> RuleFileError:
@@ -130,14 +148,6 @@ class Kind:
                 raise self._fail(f"params.{name}", f"expected {p.type}, got {type(value).__name__}")
             if p.choices is not None and value not in p.choices:
                 raise self._fail(f"params.{name}", f"must be one of {', '.join(map(str, p.choices))}")
-            if p.type in ("regex", "list[regex]"):
-                for pattern in [value] if p.type == "regex" else value:
-                    try:
-                        regex.compile(pattern)
-                    except regex.error as exc:
-                        raise self._fail(
-                            f"params.{name}", f"bad regular expression {pattern!r}: {exc}"
-                        ) from None
             out[name] = value
         return out
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.duplication_index import Match, Settings, analyse, analyse_many
+from lintpress.duplication_index import _patterns as compile_boilerplate
 from lintpress.kinds.base import Kind, Param
 from lintpress.wordlists import read_wordlist
 
@@ -84,6 +85,7 @@ class Duplication(Kind):
             if not path.is_file():
                 raise self._fail("params.function_words", f"file not found: {path}")
             words = _read_words(str(path))
+        compile_boilerplate(tuple(p["boilerplate"]))  # compiled once here, so a bad pattern is a rule-file error
         self.settings = Settings(
             min_sentence_words=p["min_sentence_words"],
             min_content_words=p["min_content_words"],
