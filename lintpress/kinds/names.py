@@ -27,11 +27,27 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 import regex
-from rapidfuzz.distance import OSA
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.quantities import trie_pattern
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one substitution, insertion, deletion or swap of neighbours turns ``a`` into ``b``
+    (optimal-string-alignment distance 1), in linear time and without importing a library."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 @lru_cache(maxsize=8192)
@@ -106,7 +122,7 @@ class NameVariant(Kind):
             return False
         if minor.startswith(major) or major.startswith(minor):
             return False  # suffix: "Indonesia" / "Indonesian"
-        if OSA.distance(minor, major) != 1:
+        if not one_edit_apart(minor, major):
             return False
         if _known(minor) >= self.params["max_known_zipf"]:
             return False
