@@ -215,7 +215,10 @@ def run(args) -> int:
         changed = fix_results(linter, results, write=args.fix, diff_stream=sys.stdout if args.diff else None)
         if args.diff:
             return 1 if changed else 0
-    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise LintpressError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
     try:
         from lintpress.reporters import get_reporter
 

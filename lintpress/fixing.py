@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lintpress.document import Document
+from lintpress.errors import InputError
 from lintpress.fixes import apply_edits, unified_diff, write_atomic
 
 MAX_PASSES = 10
@@ -29,6 +30,9 @@ def fix_results(linter, results, *, write: bool, diff_stream=None) -> bool:
         if diff_stream is not None:
             diff_stream.write(unified_diff(doc.path, original, current.document.text))
         if write:
-            write_atomic(Path(doc.path), current.document.text, bom=doc.bom)
+            try:
+                write_atomic(Path(doc.path), current.document.text, bom=doc.bom)
+            except OSError as exc:
+                raise InputError(f"{doc.path}: cannot write the fixes ({exc.strerror or exc})") from None
             results[i] = current
     return changed_any

@@ -166,3 +166,28 @@ def test_seed_article_lints_and_satisfies_json_contract(seed_path):
         assert d["severity"] in ("error", "warning", "info")
         line_start = sum(len(line) for line in text.splitlines(keepends=True)[: d["line"] - 1])
         assert line_start + d["column"] - 1 == d["offset"]
+
+
+def test_unwritable_report_and_fix_targets_are_clean_errors(project):
+    (project / "a.txt").write_text("Ke ke sana.\n")
+    assert_clean_error(run("-o", "no/such/dir/report.json", "a.txt", cwd=project), "cannot write the report")
+
+
+def test_fix_that_cannot_be_written_is_an_input_error(project, monkeypatch):
+    """A read-only article (simulated: root may write anywhere) gives one clear error."""
+    import lintpress.fixing as fixing
+    from lintpress.config import ConfigFinder
+    from lintpress.errors import InputError
+    from lintpress.runner import lint_files
+
+    path = project / "b.txt"
+    path.write_text("Ke ke sana.\n")
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fixing, "write_atomic", refuse)
+    results, linter = lint_files([path], ConfigFinder(), use_cache=False)
+    with pytest.raises(InputError, match="cannot write the fixes"):
+        fixing.fix_results(linter, results, write=True)
+    assert path.read_text() == "Ke ke sana.\n"
