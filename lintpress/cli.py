@@ -222,7 +222,7 @@ def run(args) -> int:
     try:
         from lintpress.reporters import get_reporter
 
-        options = {"color": {"always": True, "never": False}.get(args.color)}
+        options = {"color": {"always": True, "never": False}.get(args.color), "quiet": args.quiet}
         if args.format == "sarif":
             options["rule_specs"] = _rule_specs(linter, results)
         get_reporter(args.format).render(results, stream, **options)

@@ -191,3 +191,10 @@ def test_fix_that_cannot_be_written_is_an_input_error(project, monkeypatch):
     with pytest.raises(InputError, match="cannot write the fixes"):
         fixing.fix_results(linter, results, write=True)
     assert path.read_text() == "Ke ke sana.\n"
+
+
+def test_quiet_prints_nothing_for_a_clean_file(project):
+    (project / "ok.txt").write_text("Semua baik.\n")
+    proc = run("-q", "ok.txt", cwd=project)
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert "No findings" in run("ok.txt", cwd=project).stdout

@@ -80,7 +80,8 @@ def render(results, stream, **options) -> None:
     total = sum(by_severity.values())
     files = len(results)
     if not total:
-        console.print(Text(f"✓ No findings in {files} file{'s' if files != 1 else ''}.", style="green"))
+        if not options.get("quiet"):
+            console.print(Text(f"✓ No findings in {files} file{'s' if files != 1 else ''}.", style="green"))
         return
     summary = Text(f"{total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}: ")
     summary.append(
