@@ -39,3 +39,40 @@ def test_rule_table_matches_the_rules():
 
 def test_example_article_exists():
     assert any((REPO / "examples").glob("*.md"))
+
+
+def test_configuration_example_is_valid_and_names_real_rules(tmp_path):
+    """The README's .lintpress.toml example parses, and every rule id it names exists."""
+    from lintpress.config import load_file
+    from lintpress.packs import all_builtin_specs
+
+    section = README.split("## Configuration", 1)[1]
+    block = re.search(r"```toml\n(.*?)```", section, re.DOTALL).group(1)
+    path = tmp_path / ".lintpress.toml"
+    path.write_text(block, encoding="utf-8")
+    cfg = load_file(path)
+    ids = {s.id for s in all_builtin_specs()}
+    named = set(cfg.ignore) | set(cfg.severity_overrides()) | set(cfg.rule_overrides())
+    assert named and named <= ids, named - ids
+
+
+def test_rule_pack_example_works(tmp_path):
+    """The README's example rule is a valid pack: it flags its 'bad' example, not its 'good' one."""
+    import yaml
+
+    from lintpress.config import Config
+    from lintpress.document import Document
+    from lintpress.engine import Linter
+
+    section = README.split("## Rule packs", 1)[1]
+    block = re.search(r"```yaml\n(.*?)```", section, re.DOTALL).group(1)
+    pack = tmp_path / "house.yaml"
+    pack.write_text(block, encoding="utf-8")
+    rule = yaml.safe_load(block)["rules"][0]
+    config = Config(language="id", packs=(str(pack),))
+
+    def rules_for(text):
+        return [d.rule for d in Linter().lint_document(Document(text, "a.txt"), config).diagnostics]
+
+    assert rule["id"] in rules_for(rule["example"]["bad"])
+    assert rules_for(rule["example"]["good"]) == []
