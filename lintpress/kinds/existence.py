@@ -16,6 +16,10 @@ Example rule::
 use groups) the finding carries that text as suggestion and autofix. With
 ``action: delete-line`` a match that covers its whole line (bullets and
 spaces aside) is fixed by deleting the line.
+
+Two optional gates keep rare checks cheap on every article: ``requires_words``
+(the rule runs only when one of these words occurs; looked up in the document's
+shared word index) and ``prefilter`` (a quick pattern that must match first).
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ class Existence(Kind):
             doc="delete-line: fix by removing a line that is only the match",
         ),
         "group": Param("int", 0, doc="report only this group of each pattern match"),
+        "requires_words": Param(
+            "list[str]", [], doc="run only when one of these words occurs in the document (speed)"
+        ),
         "prefilter": Param(
             "regex", None, doc="a cheap pattern that must occur somewhere for the rule to run at all (speed)"
         ),
@@ -57,11 +64,14 @@ class Existence(Kind):
         alts += [f"(?:{p})" for p in self.params["patterns"]]
         if self.params["group"] and self.params["tokens"]:
             raise self._fail("params.group", "cannot be used with 'tokens'")
+        self.required_words = {w.lower() for w in self.params["requires_words"]}
         pre = self.params["prefilter"]
         self.prefilter = regex.compile(pre, flags | regex.MULTILINE) if pre else None
         self.pattern = regex.compile(alts[0] if len(alts) == 1 else "|".join(alts), flags | regex.MULTILINE)
 
     def check(self, doc):
+        if self.required_words and not (self.required_words & doc.word_index.keys()):
+            return
         if self.prefilter is not None and not self.prefilter.search(doc.prose):
             return
         group = self.params["group"]

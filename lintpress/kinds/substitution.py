@@ -39,6 +39,9 @@ class Substitution(Kind):
         "regex": Param("bool", False, doc="keys are regular expressions; values may use \\1 groups"),
         "fix": Param("bool", True, doc="offer an autofix when there is exactly one candidate"),
         "exceptions": Param("list[str]", [], doc="exact matched texts never reported"),
+        "requires_words": Param(
+            "list[str]", [], doc="with regex: run only when one of these words occurs in the document (speed)"
+        ),
     }
 
     def setup(self) -> None:
@@ -86,8 +89,11 @@ class Substitution(Kind):
             )
         self.exceptions = set(self.params["exceptions"])
         self.word_keys = {k.lower() for k in self.words}
+        self.required_words = {w.lower() for w in self.params["requires_words"]}
 
     def check(self, doc):
+        if self.required_words and not (self.required_words & doc.word_index.keys()):
+            return
         covered: list[tuple[int, int]] = []
         patterns = self.patterns
         if not self.params["regex"] and self.phrase_heads is not None and not (self.phrase_heads & doc.word_index.keys()):
