@@ -368,7 +368,11 @@ def quantities_of(doc, language: str) -> list[Quantity]:
     return cache[language]
 
 
-_DIGIT_START = re.compile(r"(?<![\d/.,:-])\d")
+# The digit comes first so the engine skips ahead to digits; the look-behind then checks the
+# character before it (same as ``(?<![\d/.,:-])\d``, several times faster to scan).
+_DIGIT_START = re.compile(r"\d(?<![\d/.,:-]\d)")
+# Last characters a currency can end with (case-insensitive): a cheap test before the search.
+_CUR_LAST = frozenset("pP.rRdD$mM€£¥")
 _CUR_BEFORE = regex.compile(rf"{CURRENCY}\s?$", regex.IGNORECASE)
 
 
@@ -379,7 +383,11 @@ def _digit_matches(text: str, start: int, end: int):
         pos = d.start()
         if pos < last:
             continue
-        cur = _CUR_BEFORE.search(text, max(start, pos - 5), pos)
+        cur = None
+        if pos > start:  # a currency ends right before the number, or one space before it
+            c = text[pos - 1]
+            if c in _CUR_LAST or (not c.isalnum() and pos - 1 > start and text[pos - 2] in _CUR_LAST):
+                cur = _CUR_BEFORE.search(text, max(start, pos - 5), pos)
         m = _DIGIT_Q.match(text, cur.start() if cur else pos, end)
         if m is None and cur:
             m = _DIGIT_Q.match(text, pos, end)

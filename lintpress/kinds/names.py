@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 import regex
 
@@ -63,6 +65,19 @@ def _known(word: str) -> float:
     return max(load_frequencies("id").get(w, 0.0), load_frequencies("en").get(w, 0.0))
 
 
+def _capitalised(doc) -> list[int]:
+    """Indices in ``doc.words`` of the tokens that start with a capital, computed once per document
+    for the rules that look at names and titles only."""
+    cache = doc.__dict__.get("_lintpress_capitalised")
+    if cache is None:
+        words = doc.words  # first characters tested in C: no Python loop over every token
+        cache = list(
+            compress(range(len(words)), map(str.isupper, map(itemgetter(0), map(itemgetter(0), words))))
+        )
+        doc.__dict__["_lintpress_capitalised"] = cache
+    return cache
+
+
 class NameVariant(Kind):
     NAME = "name-variant"
     PARAMS = {
@@ -81,27 +96,45 @@ class NameVariant(Kind):
         prose = doc.prose
         occ: dict[str, list[int]] = defaultdict(list)
         prev: dict[str, list[str | None]] = defaultdict(list)
-        last = None  # the previous token, when it is a Title-case word
-        for tok in doc.words:
-            w = tok.text
-            title = w[:1].isupper() and w[1:].islower() and w.isalpha()
-            if title and len(w) >= minlen:
-                occ[w].append(tok.start)
-                adjacent = last is not None and last.end + 1 == tok.start and prose[last.end] == " "
-                prev[w].append(last.text if adjacent else None)
-            last = tok if title else None
+        words = doc.words
+        titles: set[int] = set()
+        for i in _capitalised(doc):  # ascending: a title token before i is already in ``titles``
+            w, start, _ = words[i]
+            if not (w[1:].islower() and w.isalpha()):
+                continue
+            titles.add(i)
+            if len(w) < minlen:
+                continue
+            occ[w].append(start)
+            # the previous token, when it is a Title-case word right before, one space apart
+            if i - 1 in titles:
+                last = words[i - 1]
+                prev[w].append(last[0] if last[2] + 1 == start and prose[last[2]] == " " else None)
+            else:
+                prev[w].append(None)
         counts = Counter({w: len(v) for w, v in occ.items()})
         forms = sorted(counts, key=lambda w: (-counts[w], w))
         by_initial: dict[str, list[str]] = defaultdict(list)
         for w in forms:
             by_initial[w[0]].append(w)
+        ratio = self.params["min_ratio"]
         for group in by_initial.values():
+            top = counts[group[0]]
             for minor in group:
-                if self.context.accepted(minor):
+                need = max(2, ratio * counts[minor])
+                if top < need:
+                    continue  # no form of this letter is used often enough to dominate it
+                # the dominant candidates, in order; a length apart by more than one is no variant
+                n = len(minor)
+                majors = []
+                for w in group:
+                    if counts[w] < need:
+                        break  # sorted by count: no dominant form is left
+                    if -1 <= len(w) - n <= 1:
+                        majors.append(w)
+                if not majors or self.context.accepted(minor):
                     continue
-                for major in group:
-                    if counts[major] < max(2, self.params["min_ratio"] * counts[minor]):
-                        break  # group is sorted by count: no dominant form is left
+                for major in majors:
                     if not self._variant(minor, major, prev):
                         continue
                     first = occ[major][0]
@@ -191,9 +224,12 @@ class Position(Kind):
         prose = doc.prose
         persons: list[tuple[str, ...]] = []
         titles = []
-        for tok in doc.words:  # a title starts with a capitalised title word: try only there
-            if tok.text[:1].isupper() and tok.text.lower() in self.first_words:
-                m = self.title_re.match(prose, tok.start)
+        words = doc.words
+        first_words = self.first_words
+        for i in _capitalised(doc):  # a title starts with a capitalised title word: try only there
+            tok = words[i]
+            if tok[0].lower() in first_words:
+                m = self.title_re.match(prose, tok[1])
                 if m:
                     titles.append(m)
         for m in titles:
