@@ -19,9 +19,13 @@ of its content words (found through an inverted index with capped postings).
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter, ne
 
 import regex
 
@@ -70,6 +74,8 @@ class Analysis:
     sentence_block: list[int]
     matches: list[Match] = field(default_factory=list)
     content: list[bool] = field(default_factory=list)  # is_content() of each token, computed once
+    masked: list[int] = field(default_factory=list)  # indices of boilerplate tokens, ascending
+    content_sum: list[int] = field(default_factory=list)  # prefix sums of ``content`` (counts in O(1))
 
 
 def normalise(word: str) -> str:
@@ -93,37 +99,93 @@ def _patterns(boilerplate: tuple[str, ...]) -> list:
     return _COMPILED[boilerplate]
 
 
+class _WordInfo(dict):
+    """Written form → (key, written in lower case, content word), computed once per process.
+
+    The three per-token facts depend only on the form and the function words, so
+    ``build`` makes them with one C-level ``map`` over the tokens instead of three
+    Python expressions per token.
+    """
+
+    def __init__(self, function_words: frozenset[str]):
+        super().__init__()
+        self.function_words = function_words
+
+    def __missing__(self, text: str) -> tuple[str, bool, bool]:
+        if len(self) > _WORD_INFO_LIMIT:
+            self.clear()  # a long-running process with an open vocabulary: start again
+        key = text.casefold()
+        if "’" in key or "‘" in key:
+            key = normalise(key)
+        low = text[0].islower()
+        info = self[text] = (
+            key,
+            low,
+            low and len(key) >= 3 and key[0].isalpha() and key not in self.function_words,
+        )
+        return info
+
+
+_WORD_INFO: dict[frozenset[str], _WordInfo] = {}
+_WORD_INFO_LIMIT = 200_000
+
+
 def build(doc, settings: Settings) -> Analysis:
     """Tokens and sentences of ``doc`` with boilerplate masked out."""
     spans = masked_spans(doc.prose, _patterns(settings.boilerplate))
     words = doc.words
-    starts = [t.start for t in words]
-    ends = [t.end for t in words]
-    lower = [t.text[0].islower() for t in words]
-    keys = [t.text.casefold() for t in words]
-    if "’" in doc.prose or "‘" in doc.prose:
-        keys = [normalise(k) for k in keys]
+    starts = list(map(itemgetter(1), words))
+    ends = list(map(itemgetter(2), words))
+    fw = settings.function_words
+    info = _WORD_INFO.get(fw)
+    if info is None:
+        info = _WORD_INFO[fw] = _WordInfo(fw)
+    rows = list(map(info.__getitem__, map(itemgetter(0), words)))
+    keys = list(map(itemgetter(0), rows))
+    lower = list(map(itemgetter(1), rows))
+    content = list(map(itemgetter(2), rows))
+    masked: list[int] = []
     for a, b in spans:  # boilerplate tokens get unique sentinels so they never match
         for n in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)):
             keys[n] = f"{_SENTINEL_BASE}{n}"
+            content[n] = False
+            masked.append(n)
+    masked = sorted(set(masked))
     sentences: list[tuple[int, int]] = []
     blocks: list[int] = []
     t = 0
-    for s in doc.sentences:
-        while t < len(starts) and starts[t] < s.start:
-            t += 1
-        a = t
-        while t < len(starts) and ends[t] <= s.end:
-            t += 1
+    for s in doc.sentences:  # tokens are in order, so both offset lists are sorted: bisect
+        a = bisect.bisect_left(starts, s.start, t)
+        t = bisect.bisect_right(ends, s.end, a)
         sentences.append((a, t))
         blocks.append(s.block)
-    fw = settings.function_words
-    content = [lw and len(k) >= 3 and k[0].isalpha() and k not in fw for k, lw in zip(keys, lower)]
-    return Analysis(doc, keys, starts, ends, lower, sentences, blocks, content=content)
+    content_sum = [0, *accumulate(content)]
+    return Analysis(
+        doc,
+        keys,
+        starts,
+        ends,
+        lower,
+        sentences,
+        blocks,
+        content=content,
+        masked=masked,
+        content_sum=content_sum,
+    )
 
 
 def _real(keys: list[str]) -> list[str]:
     return [k for k in keys if not k.startswith(_SENTINEL_BASE)]
+
+
+def _real_key(an: Analysis, a: int, b: int) -> tuple[str, ...]:
+    """The keys of tokens [a, b) without boilerplate sentinels (a plain slice when none is inside)."""
+    masked = an.masked
+    if masked:
+        m = bisect.bisect_left(masked, a)
+        if m < len(masked) and masked[m] < b:
+            return tuple(_real(an.keys[a:b]))
+    return tuple(an.keys[a:b])
 
 
 def is_content(key: str, lower: bool, function_words: frozenset[str]) -> bool:
@@ -174,11 +236,11 @@ def _mark_quoted(an: Analysis, m: Match) -> Match:
 
 
 def _sentence_keys(an: Analysis) -> list[tuple[str, ...]]:
-    return [tuple(_real(an.keys[a:b])) for a, b in an.sentences]
+    return [_real_key(an, a, b) for a, b in an.sentences]
 
 
 def _content_count(an: Analysis, a: int, b: int, fw: frozenset[str]) -> int:
-    return sum(an.content[a:b])
+    return an.content_sum[b] - an.content_sum[a]
 
 
 def _eligible(an: Analysis, i: int, key: tuple[str, ...], st: Settings) -> bool:
@@ -193,28 +255,42 @@ def _quoted(an: Analysis, a: int, b: int) -> bool:
     """Is most of tokens [a, b) inside direct quotations?"""
     if b <= a:
         return False
-    inside = sum(an.doc.in_quote(an.starts[t], an.ends[t] - an.starts[t]) for t in range(a, b))
+    quotes = an.doc.quotes
+    if not quotes:
+        return False
+    # the same test as ``doc.in_quote`` per token, walking the sorted quotations once
+    starts, ends = an.starts, an.ends
+    q = bisect.bisect_right(quotes, (starts[a], float("inf"))) - 1
+    last = len(quotes) - 1
+    inside = 0
+    for t in range(a, b):
+        s = starts[t]
+        while q < last and quotes[q + 1][0] <= s:
+            q += 1
+        if q >= 0 and quotes[q][0] <= s and ends[t] <= quotes[q][1]:
+            inside += 1
     return 2 * inside > b - a
 
 
 def _sentence_pairs(an: Analysis, st: Settings) -> dict[int, tuple[int, float]]:
     """{later sentence: (earlier sentence, similarity)}: exact copies (1.0), then near copies."""
     skeys = _sentence_keys(an)
+    eligible = [_eligible(an, i, key, st) for i, key in enumerate(skeys)]
     pairs: dict[int, tuple[int, float]] = {}
     first: dict[tuple[str, ...], int] = {}
     for i, key in enumerate(skeys):
-        if not _eligible(an, i, key, st):
+        if not eligible[i]:
             continue
         if key in first:
             pairs[i] = (first[key], 1.0)
         else:
             first[key] = i
-    pairs.update(_near(an, st, skeys, set(pairs)))
+    pairs.update(_near(an, st, skeys, set(pairs), eligible))
     return pairs
 
 
 def _near(
-    an: Analysis, st: Settings, skeys: list[tuple[str, ...]], exact: set[int]
+    an: Analysis, st: Settings, skeys: list[tuple[str, ...]], exact: set[int], eligible: list[bool]
 ) -> dict[int, tuple[int, float]]:
     """Sentences that mostly repeat one earlier sentence with a few words changed, added or moved.
 
@@ -223,38 +299,57 @@ def _near(
     word multisets. A pair is not a near copy when its numbers differ (two
     statements of different figures) or when one is a quotation and the other
     narration (the report paraphrasing what the speaker says).
+
+    Speed: word bags are built only for sentences that get compared, and a
+    candidate whose length alone caps the Dice score below the threshold is not
+    compared (2·min(|A|, |B|) / (|A| + |B|) bounds the overlap).
     """
-    postings: dict[str, list[int]] = {}
+    postings: defaultdict[str, list[int]] = defaultdict(list)
     bags: dict[int, Counter] = {}
     out: dict[int, tuple[int, float]] = {}
+    keys, flags, sentences = an.keys, an.content, an.sentences
+    threshold = st.near_threshold
     for i, key in enumerate(skeys):
-        if len(key) < st.min_near_words or not _eligible(an, i, key, st):
+        if len(key) < st.min_near_words or not eligible[i]:
             continue
-        a, b = an.sentences[i]
-        content = {an.keys[t] for t in range(a, b) if an.content[t]}
-        bag = Counter(key)
+        a, b = sentences[i]
+        content = set(compress(keys[a:b], flags[a:b]))
+        need = max(2, (len(content) + 1) // 2)
         if i not in exact:
-            votes: Counter = Counter()
-            for w in content:
-                for j in postings.get(w, ())[:_MAX_POSTINGS]:
-                    votes[j] += 1
-            need = max(2, (len(content) + 1) // 2)
+            lists = list(filter(None, map(postings.get, content)))
+            # a candidate gets one vote per shared content word: too few shared words, no candidate
+            votes = (
+                Counter(chain.from_iterable(p[:_MAX_POSTINGS] for p in lists)) if len(lists) >= need else {}
+            )
             best, best_j = 0.0, -1
+            la = len(key)
+            bag = None
             for j, v in votes.items():
                 if v >= need:
-                    score = dice(bag, bags[j])
+                    lb = len(skeys[j])
+                    if 2 * min(la, lb) / (la + lb) < threshold:
+                        continue  # cannot reach the threshold, so cannot be the best match that counts
+                    if bag is None:
+                        bag = _bag(bags, i, key)
+                    score = dice(bag, _bag(bags, j, skeys[j]))
                     if score > best:
                         best, best_j = score, j
             if (
-                best >= st.near_threshold
+                best >= threshold
                 and _same_numbers(bag, bags[best_j])
-                and _quoted(an, a, b) == _quoted(an, *an.sentences[best_j])
+                and _quoted(an, a, b) == _quoted(an, *sentences[best_j])
             ):
                 out[i] = (best_j, min(best, 0.99))
-        bags[i] = bag
-        for w in content:
-            postings.setdefault(w, []).append(i)
+        list(map(list.append, map(postings.__getitem__, content), repeat(i)))  # postings[w].append(i), in C
     return out
+
+
+def _bag(bags: dict[int, Counter], i: int, key: tuple[str, ...]) -> Counter:
+    """The word multiset of sentence ``i``, made on first use."""
+    bag = bags.get(i)
+    if bag is None:
+        bag = bags[i] = Counter(key)
+    return bag
 
 
 _MAX_POSTINGS = 64  # a word in more sentences than this is too common to find candidates with
@@ -319,7 +414,7 @@ def _paragraph_runs(
     first: dict[tuple[str, ...], int] = {}
     for b, idx in by_block.items():
         a, z = an.sentences[idx[0]][0], an.sentences[idx[-1]][1]
-        key = tuple(_real(an.keys[a:z]))
+        key = _real_key(an, a, z)
         if (
             len(key) >= st.min_sentence_words
             and _content_count(an, a, z, st.function_words) >= st.min_content_words
@@ -368,30 +463,50 @@ def repeated_runs(keys: list[str], n: int) -> list[tuple[int, int, int]]:
     """Maximal runs (later, earlier, length) of at least ``n`` tokens that occurred before.
 
     Each n-gram's first position goes into a hash map; a hit is extended token by
-    token, so the whole pass is linear in the number of tokens.
+    token, so the whole pass is linear in the number of tokens. Only n-grams made
+    of words the document uses more than once can repeat, so only the stretches
+    of ``n`` or more such words are indexed (found with a byte regex, in C).
     """
-    index: dict[tuple[str, ...], int] = {}
     out: list[tuple[int, int, int]] = []
+    if len(keys) < n:
+        return out
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return out  # no word occurs twice
+    try:  # how often each token's word occurs, one byte per token (a word used 256+ times: exact form)
+        uses = bytes(map(counts.__getitem__, keys))
+    except ValueError:
+        uses = bytes(map(min, map(counts.__getitem__, keys), repeat(2)))
+    positions: list[int] = []
+    grams: list[tuple[str, ...]] = []
+    for m in _stretch(n).finditer(uses):
+        a, b = m.span()
+        limit = b - n + 1
+        positions += range(a, limit)
+        grams += zip(*(keys[a + k : limit + k] for k in range(n)))
+    # the first position of every n-gram (later positions are overwritten by earlier ones), in C
+    first = dict(zip(reversed(grams), reversed(positions)))
+    if len(first) == len(grams):
+        return out  # no n-gram occurs twice (most articles)
+    firsts = list(map(first.__getitem__, grams))
     i = 0
-    limit = len(keys) - n + 1
-    while i < limit:
-        gram = tuple(keys[i : i + n])
-        j = index.get(gram)
-        if j is None:
-            index[gram] = i
-            i += 1
-            continue
-        if j + n > i:  # a self-overlapping repeat ("a b a b a b") is not a copied passage
-            i += 1
+    for p, j in compress(zip(positions, firsts), map(ne, firsts, positions)):  # repeated n-grams
+        if p < i:
+            continue  # inside the run just reported
+        if j + n > p:  # a self-overlapping repeat ("a b a b a b") is not a copied passage
             continue
         length = n
-        while i + length < len(keys) and j + length < i and keys[i + length] == keys[j + length]:
+        while p + length < len(keys) and j + length < p and keys[p + length] == keys[j + length]:
             length += 1
-        out.append((i, j, length))
-        for k in range(i, min(i + length, limit)):
-            index.setdefault(tuple(keys[k : k + n]), k)
-        i += length
+        out.append((p, j, length))
+        i = p + length
     return out
+
+
+@cache
+def _stretch(n: int) -> re.Pattern:
+    """``n`` or more tokens in a row whose words occur more than once (a bytes regex: ``re`` is enough)."""
+    return re.compile(b"[\\x02-\\xff]{%d,}" % n)
 
 
 def trim(an_keys: list[str], a: int, b: int, fw: frozenset[str]) -> tuple[int, int]:
