@@ -20,7 +20,7 @@ initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -32,6 +32,9 @@ _ACR_AFTER = regex.compile(rf"\(\s*(?P<acr>{_ACR})\s*\)")
 _ACR_BEFORE = regex.compile(rf"(?<![\w-])(?P<acr>{_ACR})\s*\(\s*(?P<full>[^()]{{5,120}}?)\s*\)")
 _WORD = regex.compile(r"[\p{L}\d'’&-]+")
 _CLAUSE = regex.compile(r"[.,;:!?\n–—\"“”()]")
+_NON_ALNUM = regex.compile(r"[^\p{L}\d]")
+# Walking back from a "(": the run of acronym characters and the spaces before the bracket.
+_RUN_BEFORE = regex.compile(r"(?r)(?P<run>[\p{L}\d&-]+)\s*")
 _TWO_CAPS = regex.compile(r"\p{Lu}.*\p{Lu}")
 _CONNECT = {"dan", "of", "the", "and", "for", "untuk", "&", "di", "ke", "pada", "serta", "atas", "dari"}
 
@@ -55,6 +58,12 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+@lru_cache(maxsize=4096)
+def _acr_letters(acr: str) -> str:
+    """The acronym's letters and digits, lower case."""
+    return _NON_ALNUM.sub("", acr).lower()
+
+
 def _fits(acr: str, words: list[str], strict: bool = True) -> bool:
     """The acronym's letters split into pieces, one per content word, each found in its word.
 
@@ -64,13 +73,15 @@ def _fits(acr: str, words: list[str], strict: bool = True) -> bool:
     to lend a piece; a second expansion of a known acronym is read loosely,
     since it may be the wrong one.
     """
+    a = _acr_letters(acr)
+    if not words or not a or a[0] != words[0][0].lower():
+        return False  # the cheapest test first: most runs of words start with another letter
     content = [w for w in words if w.lower() not in _CONNECT]
     if len(content) < 2 or words[0].lower() in _CONNECT:
         return False
     if not words[0][:1].isupper() and not acr.isupper():
         return False
-    a = regex.sub(r"[^\p{L}\d]", "", acr).lower()
-    if not a or a[0] != words[0][0].lower() or (acr.isupper() and len(content) > len(a) + 1):
+    if acr.isupper() and len(content) > len(a) + 1:
         return False
     ws = [(w.lower(), w.lower() not in _CONNECT and strict) for w in words]
 
@@ -109,10 +120,11 @@ def find_expansions(doc) -> list[Expansion]:
         clause = _CLAUSE.split(head)[-1]
         base = m.start() - len(clause)
         words = list(_WORD.finditer(clause))
+        texts = [w.group() for w in words]
         for strict in (True, False) if acr in known else (True,):
             found = False
             for i in range(len(words) - 1, -1, -1):
-                ws = [w.group() for w in words[i:]]
+                ws = texts[i:]
                 if len(ws) > 12:
                     break
                 if _fits(acr, ws, strict) and (strict or ws[0][:1].isupper()):
@@ -123,7 +135,7 @@ def find_expansions(doc) -> list[Expansion]:
                     break
             if found:
                 break
-    for m in _ACR_BEFORE.finditer(prose):
+    for m in _acr_before(prose):
         acr, full = m.group("acr"), m.group("full")
         if not _TWO_CAPS.search(acr):
             continue  # "Budi (Ketua …)": a name, not an acronym
@@ -133,6 +145,33 @@ def find_expansions(doc) -> list[Expansion]:
     out.sort(key=lambda e: e.start)
     doc.__dict__["_lintpress_acronyms"] = out
     return out
+
+
+def _acr_before(prose: str):
+    """``_ACR_BEFORE.finditer(prose)``, tried only where a match can start.
+
+    A match is a run of acronym characters (letters, digits, ``&``, ``-``)
+    followed by spaces and ``(``; it starts where the run starts or right after
+    an ``&`` inside it (the only run character that is not a word character).
+    Walking back from each bracket finds those few places instead of trying
+    the pattern at every character.
+    """
+    last = 0
+    k = prose.find("(")
+    while k >= 0:
+        run = _RUN_BEFORE.match(prose, last, k)
+        if run is not None:
+            r0, q = run.span("run")
+            starts = [r0] + [j + 1 for j in range(r0, q - 1) if prose[j] == "&"]
+            for p in starts:
+                if p < last:
+                    continue
+                m = _ACR_BEFORE.match(prose, p)
+                if m is not None:
+                    yield m
+                    last = m.end()
+                    break
+        k = prose.find("(", max(k + 1, last))
 
 
 def _norm(full: str) -> str:
