@@ -23,8 +23,8 @@ import bisect
 import weakref
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import ge, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -194,7 +194,8 @@ class Scan:
         key = ("repeated", min_count)
         if key not in self.memo:
             by_len: dict[int, list[str]] = {}
-            for w in [w for w, n in self.counts.items() if n >= min_count]:
+            counts = self.counts
+            for w in compress(counts, map(ge, counts.values(), repeat(min_count))):  # the filter runs in C
                 if w[0].isalpha():
                     by_len.setdefault(len(w), []).append(w)
             self.memo[key] = by_len
@@ -241,4 +242,8 @@ def _scan(doc, language: str) -> Scan:
     tokens = doc.words
     texts = list(map(itemgetter(0), tokens))
     lowered = list(map(_LOWER.__getitem__, texts))
-    return Scan(doc, language, tokens, texts, lowered, Counter(lowered))
+    # the word-list rules usually built ``doc.word_index`` (lower case → tokens, in order of first
+    # use) already: its list lengths are the counts, without another pass over the tokens
+    index = doc.__dict__.get("word_index")
+    counts = dict(zip(index, map(len, index.values()))) if index is not None else Counter(lowered)
+    return Scan(doc, language, tokens, texts, lowered, counts)
