@@ -136,15 +136,15 @@ def load_typos(path: str) -> dict[str, tuple[str, ...]]:
 def edits1(word: str) -> frozenset[str]:
     """Every string at Damerau–Levenshtein distance 1 from ``word`` (lower-case Latin letters)."""
     out: set[str] = set()
-    for i in range(len(word) + 1):
+    for i in range(len(word) + 1):  # f-strings build each edit in one step (no intermediate string)
         head, tail = word[:i], word[i:]
-        out.update([head + c + tail for c in LETTERS])  # insertions
+        out.update([f"{head}{c}{tail}" for c in LETTERS])  # insertions
         if tail:
             rest = tail[1:]
-            out.update([head + c + rest for c in LETTERS])  # substitutions
+            out.update([f"{head}{c}{rest}" for c in LETTERS])  # substitutions
             out.add(head + rest)  # deletion
             if rest:
-                out.add(head + rest[0] + tail[0] + rest[1:])  # swap
+                out.add(f"{head}{rest[0]}{tail[0]}{rest[1:]}")  # swap
     out.discard(word)
     return frozenset(out)
 
