@@ -361,7 +361,7 @@ def quantities_of(doc, language: str) -> list[Quantity]:
     """All quantities of a document, computed once and shared by the rules that need them."""
     cache = doc.__dict__.setdefault("_lintpress_quantities", {})
     if language not in cache:
-        lower = doc.prose.lower()
+        lower = lower_prose(doc)
         if len(lower) != len(doc.prose):
             lower = None  # a few characters lower-case to two; fall back to case-insensitive search
         cache[language] = [q for b in doc.blocks for q in extract(doc.prose, language, b.start, b.end, lower)]
@@ -370,6 +370,67 @@ def quantities_of(doc, language: str) -> list[Quantity]:
 
 # The digit comes first so the engine skips ahead to digits; the look-behind then checks the
 # character before it (same as ``(?<![\d/.,:-])\d``, several times faster to scan).
+def lower_prose(doc) -> str:
+    """``doc.prose.lower()``, computed once per document for the rules that search it."""
+    low = doc.__dict__.get("_lintpress_lower")
+    if low is None:
+        low = doc.__dict__["_lintpress_lower"] = doc.prose.lower()
+    return low
+
+
+# Characters a case-insensitive search matches to an ASCII letter although their lower case is
+# another character (İ, ı, long s): with one of them present, no substring test is trusted.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+def word_hits(doc, words) -> list[int] | None:
+    """Sorted offsets of every occurrence of these lower-case ASCII strings in the lower-cased prose,
+    or None when the text holds a character that case-insensitive matching folds differently.
+
+    A case-insensitive pattern can only match where one of its required words occurs: rules skip
+    the text (or sentence) without any, which is much cheaper than scanning it with the pattern.
+    """
+    prose = doc.prose
+    if not prose.isascii() and any(c in prose for c in _ODD_FOLDS):
+        return None
+    low = lower_prose(doc)
+    hits = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(w, i + 1)
+    hits.sort()
+    return hits
+
+
+def ordinal_matches(doc, language: str, pattern) -> list | None:
+    """``pattern.match`` at each ordinal of :func:`quantities_of`, for a case-sensitive ordinal
+    ``pattern`` whose matches are whole runs of word characters and hyphens and that the
+    case-insensitive ordinal pattern here also matches: the ordinals are found once, with the
+    quantities. None when some text lies outside the blocks quantities are read from (then the
+    caller scans the prose itself)."""
+    prose = doc.prose
+    prev = 0
+    for b in doc.blocks:
+        if b.start < prev or (prev < b.start and not prose[prev : b.start].isspace()):
+            return None
+        if b.start and not prose[b.start - 1].isspace():
+            return None
+        if b.end < len(prose) and not prose[b.end].isspace():
+            return None
+        prev = b.end
+    if prev < len(prose) and not prose[prev:].isspace():
+        return None
+    out = []
+    for q in quantities_of(doc, language):
+        if q.ordinal:
+            m = pattern.match(prose, q.start)
+            if m is not None:
+                out.append(m)
+    return out
+
+
 _DIGIT_START = re.compile(r"\d(?<![\d/.,:-]\d)")
 # Last characters a currency can end with (case-insensitive): a cheap test before the search.
 _CUR_LAST = frozenset("pP.rRdD$mM€£¥")

@@ -23,7 +23,7 @@ import regex
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind
-from lintpress.quantities import ORDINAL_WORDS_EN, ORDINAL_WORDS_ID
+from lintpress.quantities import ORDINAL_WORDS_EN, ORDINAL_WORDS_ID, ordinal_matches, word_hits
 
 _ANNIV = r"(?i:HUT|ulang\s+tahun|hari\s+jadi|hari\s+ulang\s+tahun|dies\s+natalis|milad|anniversary|lustrum)"
 _ORD_ID = r"(?P<ord>[Kk]e-?(?P<n>\d+)|(?P<w>" + "|".join(ORDINAL_WORDS_ID) + "))"
@@ -48,10 +48,12 @@ _FOUNDED = regex.compile(
     r"[^.\n]{0,40}?(?<![\d.,])((?:18|19|20)\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+_FOUNDED_WORDS = ("berdiri", "didirikan", "dibentuk", "diresmikan", "dicanangkan", "lahir", "founded",
+                  "established", "formed")  # fmt: skip
 _YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d/])")
 
 
-def ordinal_events(doc) -> list[tuple[int, int, str, int, int]]:
+def ordinal_events(doc, language: str = "id") -> list[tuple[int, int, str, int, int]]:
     """(start, end of the ordinal, event key, number, sentence index) for each numbered event."""
     cache = doc.__dict__.setdefault("_lintpress_ordinals", None)
     if cache is not None:
@@ -59,7 +61,10 @@ def ordinal_events(doc) -> list[tuple[int, int, str, int, int]]:
     out = []
     prose = doc.prose
     starts = [sent.start for sent in doc.sentences]
-    for m in _ORD_ANY.finditer(prose):
+    # The ordinals are whole words (or "ke-76"): the quantities already found them, a scan of the
+    # prose is needed only when some text lies outside the paragraphs.
+    found = ordinal_matches(doc, language if language in ("id", "en") else "id", _ORD_ANY)
+    for m in _ORD_ANY.finditer(prose) if found is None else found:
         si = bisect.bisect_right(starts, m.start()) - 1
         if si < 0:
             continue
@@ -103,7 +108,7 @@ class Ordinals(Kind):
     PARAMS = {}
 
     def check(self, doc):
-        events = ordinal_events(doc)
+        events = ordinal_events(doc, self.context.language)
         first: dict[str, tuple[int, int, int, int]] = {}
         for start, end, key, n, si in events:
             sent = doc.sentences[si]
@@ -133,11 +138,13 @@ class Anniversary(Kind):
     PARAMS = {}
 
     def check(self, doc):
+        if word_hits(doc, _FOUNDED_WORDS) == []:
+            return  # no founding verb anywhere: nothing to compare against
         founded = {(int(m.group(1)), m.start(1)) for m in _FOUNDED.finditer(doc.prose)}
         if len({y for y, _ in founded}) != 1:
             return
         fy, fo = next(iter(founded))
-        for start, end, key, n, si in ordinal_events(doc):
+        for start, end, key, n, si in ordinal_events(doc, self.context.language):
             if not regex.search(_ANNIV, key, regex.IGNORECASE) and not key.startswith("hari "):
                 continue
             sent = doc.sentences[si]

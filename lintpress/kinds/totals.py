@@ -15,11 +15,13 @@ three or more shares with ``sisanya``) summing to more than 100 is reported.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
-from lintpress.quantities import Quantity, extract
+from lintpress.quantities import Quantity, extract, word_hits
 
 _BREAKDOWN = regex.compile(
     r"\b(?:terdiri\s+(?:atas|dari)|di\s+antaranya|diantaranya|meliputi|yakni|yaitu|masing-masing|"
@@ -27,6 +29,9 @@ _BREAKDOWN = regex.compile(
     r"broken\s+down|split\s+into)\b",
     regex.IGNORECASE,
 )
+# A word each breakdown phrase contains: only sentences holding one are searched.
+_BREAKDOWN_WORDS = ("terdiri", "antaranya", "meliputi", "yakni", "yaitu", "masing-masing", "rincian",
+                    "dirinci", "consisting", "which", "whom", "including", "comprising", "broken", "split")  # fmt: skip
 
 _AND_BEFORE = regex.compile(r"\b(?:dan|and|serta)\s+$")
 # Shares that change ("naik 60 persen") are not parts of one whole.
@@ -43,7 +48,14 @@ class Totals(Kind):
     def check(self, doc):
         lang = self.context.language if self.context.language in ("id", "en") else "id"
         sents = doc.sentences
+        hits = word_hits(doc, _BREAKDOWN_WORDS)
+        if hits == []:
+            return  # no breakdown word anywhere
         for i, sent in enumerate(sents):
+            if hits is not None:  # search only sentences holding a breakdown word
+                k = bisect.bisect_left(hits, sent.start)
+                if k == len(hits) or hits[k] >= sent.end:
+                    continue
             bd = _BREAKDOWN.search(doc.prose, sent.start, sent.end)
             if not bd:
                 continue
