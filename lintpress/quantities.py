@@ -287,16 +287,44 @@ def _is_reference(text: str, start: int, end: int) -> bool:
     return after[:1] == ")" and before.rstrip().endswith("(")
 
 
-def _scan(pattern, fast, text: str, lower: str | None, start: int, end: int):
-    """``pattern.finditer`` over ``text``; with ``lower`` (text.lower(), same length) the search runs
-    case-sensitively on it, several times faster, and each hit is re-matched on the original."""
+def _scan(pattern, hits, text: str, lower: str | None, start: int, end: int):
+    """``pattern.finditer`` over ``text``; with ``lower`` (text.lower(), same length) the ``hits``
+    were found case-sensitively on it, several times faster, and each is re-matched on the original."""
     if lower is None:
         yield from pattern.finditer(text, start, end)
         return
-    for hit in fast.finditer(lower, start, end):
+    for hit in hits:
         m = pattern.match(text, hit.start(), end)
         if m is not None and m.end() == hit.end():
             yield m
+
+
+# Where a number word or an ordinal can start in lower-cased text: a word start (the character
+# before is no word character nor "-") followed by the first word. The pattern opens with that
+# character class, so the engine skips ahead between words instead of trying every character.
+_STARTS_BODY = (
+    rf"(?:{_NUMWORD}|{trie_pattern([*ORDINAL_WORDS_ID, *ORDINAL_WORDS_EN])}|ke-?\d|\d+(?:st|nd|rd|th))"
+)
+_STARTS = re.compile(rf"[^\w-]{_STARTS_BODY}")
+_STARTS_AT_0 = re.compile(_STARTS_BODY)
+
+
+def _word_and_ordinal_hits(lower: str, start: int, end: int) -> tuple[list, list]:
+    """``_WORD_Q_LC.finditer`` and ``_ORD_LC.finditer`` over ``lower[start:end]``, the patterns
+    tried only where one of them can start (both match at a word start only)."""
+    cands = [m.start() + 1 for m in _STARTS.finditer(lower, start - 1 if start else 0, end)]
+    if start == 0 and _STARTS_AT_0.match(lower, 0, end):
+        cands.insert(0, 0)
+    words, ords = [], []
+    word_end = ord_end = start
+    for p in cands:
+        if p >= word_end and (m := _WORD_Q_LC.match(lower, p, end)):
+            words.append(m)
+            word_end = m.end()
+        if p >= ord_end and (m := _ORD_LC.match(lower, p, end)):
+            ords.append(m)
+            ord_end = m.end()
+    return words, ords
 
 
 def extract(
@@ -342,14 +370,15 @@ def extract(
             high *= mult
         out.append(_quantity(text, m, end, value, high, "%" if pct else _norm_currency(cur)))
         taken.append((m.start(), m.end()))
-    for m in _scan(_WORD_Q, _WORD_Q_LC, text, lower, start, end):
+    wq_hits, ord_hits = _word_and_ordinal_hits(lower, start, end) if lower is not None else ((), ())
+    for m in _scan(_WORD_Q, wq_hits, text, lower, start, end):
         if any(s <= m.start() < e for s, e in taken):
             continue
         value = parse_number_words(m.group("words"))
         if value is None:
             continue
         out.append(_quantity(text, m, end, value, None, "%" if m.group("pct") else ""))
-    for m in _scan(_ORD, _ORD_LC, text, lower, start, end):
+    for m in _scan(_ORD, ord_hits, text, lower, start, end):
         n = m.group("n") or m.group("en")
         value = float(n) if n else float({**ORDINAL_WORDS_ID, **ORDINAL_WORDS_EN}[m.group("w").lower()])
         out.append(Quantity(m.start(), m.end(), value, ordinal=True, text=m.group()))
