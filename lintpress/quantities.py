@@ -306,15 +306,14 @@ _STARTS_BODY = (
     rf"(?:{_NUMWORD}|{trie_pattern([*ORDINAL_WORDS_ID, *ORDINAL_WORDS_EN])}|ke-?\d|\d+(?:st|nd|rd|th))"
 )
 _STARTS = re.compile(rf"[^\w-]{_STARTS_BODY}")
-_STARTS_AT_0 = re.compile(_STARTS_BODY)
 
 
 def _word_and_ordinal_hits(lower: str, start: int, end: int) -> tuple[list, list]:
     """``_WORD_Q_LC.finditer`` and ``_ORD_LC.finditer`` over ``lower[start:end]``, the patterns
     tried only where one of them can start (both match at a word start only)."""
     cands = [m.start() + 1 for m in _STARTS.finditer(lower, start - 1 if start else 0, end)]
-    if start == 0 and _STARTS_AT_0.match(lower, 0, end):
-        cands.insert(0, 0)
+    if start == 0 and (_WORD_Q_LC.match(lower, 0, end) or _ORD_LC.match(lower, 0, end)):
+        cands.insert(0, 0)  # the text's first word: no character before it
     words, ords = [], []
     word_end = ord_end = start
     for p in cands:
