@@ -180,6 +180,26 @@ _SPEECH = regex.compile(
     r"\b(?:kata|ujar|ungkap|jelas|tutur|tambah|ucap|terang|sebut|tegas|imbuh|papar|said|says|told)\s+"
     r"(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})"
 )
+_SPEECH_VERBS = ("kata", "ujar", "ungkap", "jelas", "tutur", "tambah", "ucap", "terang", "sebut", "tegas",
+                 "imbuh", "papar", "said", "says", "told")  # fmt: skip
+
+
+def _speech(prose: str):
+    """``_SPEECH.finditer(prose)``, tried only where a speech verb is written (found by ``str.find``,
+    much faster than the pattern scanning every character)."""
+    starts = []
+    for verb in _SPEECH_VERBS:
+        i = prose.find(verb)
+        while i >= 0:
+            starts.append(i)
+            i = prose.find(verb, i + 1)
+    last = 0
+    for p in sorted(starts):
+        if p >= last and (m := _SPEECH.match(prose, p)):
+            yield m
+            last = m.end()
+
+
 _PAST = regex.compile(
     r"\b(?:mantan|eks|bekas|kini|sekarang|sebelumnya|pernah|calon|purnawirawan|almarhum|sempat|"
     r"former|ex|then|now|later|once|acting|plt|pj|plh|and|dan|serta|sekaligus|merangkap)\W*$",
@@ -236,7 +256,7 @@ class Position(Kind):
             tail = self.comma_tail.match(prose, m.end())
             if tail:
                 persons.append(tuple(tail.group(1).split()))
-        for m in _SPEECH.finditer(prose):
+        for m in _speech(prose):
             persons.append(tuple(m.group(1).split()))
         # "…, Kepala Dinas …" after a comma is the next title, not a name.
         persons = [p for p in persons if not any(self.title_re.fullmatch(t) for t in p)]
@@ -304,6 +324,26 @@ _AGE = regex.compile(
     r"(?<![\w-])(?P<name>(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+)\s\(\s*(?P<age>\d{1,3})(?:\s*tahun)?\s*\)"
 )
 
+# Walking back from a "(": the (up to four) capitalised words right before it, one space apart.
+_NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}\p{Ll}+\s){1,4}")
+
+
+def _ages(prose: str):
+    """``_AGE.finditer(prose)``, tried only at the starts of the capitalised words before each
+    bracket (every match is such a name, one space, ``(``) instead of at every character."""
+    last = 0
+    k = prose.find("(")
+    while k >= 0:
+        words = _NAME_BEFORE.match(prose, last, k)
+        if words is not None:
+            lo = words.start()
+            for p in [lo] + [i + 1 for i in range(lo, k - 1) if prose[i].isspace()]:
+                if p >= last and (m := _AGE.match(prose, p)):
+                    yield m
+                    last = m.end()
+                    break
+        k = prose.find("(", max(k + 1, last))
+
 
 class Age(Kind):
     """``age``: one person given two ages, ``Endang Lestari (41)`` … later ``Endang (42)``.
@@ -318,7 +358,7 @@ class Age(Kind):
 
     def check(self, doc):
         seen: list[tuple[tuple[str, ...], int, int, int]] = []  # name, age, age start, age end
-        for m in _AGE.finditer(doc.prose):
+        for m in _ages(doc.prose):
             name = tuple(t for t in m.group("name").split() if len(t) >= 3)
             age = int(m.group("age"))
             for tok in name:
