@@ -15,6 +15,7 @@ hold the other value, different years, places or periods.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import regex
 
@@ -22,7 +23,7 @@ from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.quantities import Quantity, quantities_of
 
-_CHANGE = regex.compile(
+_CHANGE = (
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|anjlok|tumbuh|"
     r"menjadi|semula|sebelumnya|dibanding(?:kan)?|ketimbang|target(?:nya)?|ditargetkan|rencana|"
     r"direncanakan|lalu|kemarin|tahap|gelombang|periode|kuartal|triwulan|semester|"
@@ -30,16 +31,28 @@ _CHANGE = regex.compile(
     r"dari\s+(?:total|jumlah|keseluruhan)|total|seluruhnya|keseluruhan|tambahan|lagi|baru|"
     r"per|setiap|tiap|rata-rata|hanya|tinggal|mencapai|"
     r"rose|fell|increased?|decreased?|grew|dropped|up|down|from|compared|previously|target|"
-    r"of\s+(?:whom|which|them)|including|remaining|each|per|average|another|additional|total|only)\b",
-    regex.IGNORECASE,
+    r"of\s+(?:whom|which|them)|including|remaining|each|per|average|another|additional|total|only)\b"
 )
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATE = regex.compile(
+_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_DATE = (
     r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\w*"
-    r"|\b\d{1,2}/\d{1,2}\b",
-    regex.IGNORECASE,
+    r"|\b\d{1,2}/\d{1,2}\b"
 )
-_PLACE = regex.compile(r"\b(?i:di|in|at)\s+((?:[A-Z][\w-]+\s?){1,3})")
+_PLACE = r"\b(?i:di|in|at)\s+((?:[A-Z][\w-]+\s?){1,3})"
+
+
+@cache
+def _explaining():
+    """The patterns that explain a difference (change, year, date, place), compiled on first need:
+    most articles never count one thing twice with two values."""
+    return (
+        regex.compile(_CHANGE, regex.IGNORECASE),
+        regex.compile(_YEAR),
+        regex.compile(_DATE, regex.IGNORECASE),
+        regex.compile(_PLACE),
+    )
+
+
 _HEADLESS = {"tahun", "hari", "bulan", "minggu", "pekan", "jam", "menit", "detik", "kali", "persen",
              "years", "year", "days", "day", "months", "hours", "times", "percent", "per"}  # fmt: skip
 
@@ -116,16 +129,17 @@ class Figures(Kind):
     @staticmethod
     def _explained(doc, sa, sb, a: Quantity, b: Quantity) -> bool:
         """A change, a part, another year or place explains the difference."""
+        change, year, date, place = _explaining()
         ta = doc.prose[sa.start : sa.end]
         tb = doc.prose[sb.start : sb.end]
-        if _CHANGE.search(ta) or _CHANGE.search(tb):
+        if change.search(ta) or change.search(tb):
             return True
-        ya, yb = set(_YEAR.findall(ta)), set(_YEAR.findall(tb))
+        ya, yb = set(year.findall(ta)), set(year.findall(tb))
         if ya and yb and ya != yb:
             return True
-        da, db = set(_DATE.findall(ta)), set(_DATE.findall(tb))
+        da, db = set(date.findall(ta)), set(date.findall(tb))
         if da and db and not da & db:
             return True  # two surveys, two events: other dates
-        pa = {p.strip() for p in _PLACE.findall(ta)}
-        pb = {p.strip() for p in _PLACE.findall(tb)}
+        pa = {p.strip() for p in place.findall(ta)}
+        pb = {p.strip() for p in place.findall(tb)}
         return bool(pa and pb and not pa & pb)
