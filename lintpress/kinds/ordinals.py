@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 import regex
 
@@ -34,7 +35,7 @@ _ORD_ANY = re.compile(rf"(?<![\w-])(?:{_ORD_ID}|{_EN_ORD})(?![\w-])")
 # The event named before an Indonesian ordinal: "Hari Bakti Imigrasi ke-76", "HUT RI ke-80".
 _ID_NAME = regex.compile(rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+\Z")
 # The event named after an English ordinal: "76th Immigration Day", "76th anniversary".
-_EN_NAME = regex.compile(rf"\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b")
+_EN_NAME = rf"\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b"
 _SKIP = regex.compile(
     r"\b(?:lalu|sebelumnya|mendatang|depan|berikutnya|kemarin|dulu|previous|last|next|ago|"
     r"upcoming|former|sejak|since)\b",
@@ -43,14 +44,19 @@ _SKIP = regex.compile(
 _FUNCTION_CAP = {"dan", "of", "the", "&"}
 _STARTERS = {"Pada", "Dalam", "Di", "Saat", "Acara", "Peringatan", "Perayaan", "In", "At", "On", "The",
              "Menjelang", "Jelang", "Memperingati", "Rangkaian"}  # fmt: skip
-_FOUNDED = regex.compile(
+_FOUNDED = (
     r"\b(?:berdiri|didirikan|dibentuk|diresmikan|dicanangkan|lahir|founded|established|formed)\b"
-    r"[^.\n]{0,40}?(?<![\d.,])((?:18|19|20)\d\d)(?!\d)",
-    regex.IGNORECASE,
+    r"[^.\n]{0,40}?(?<![\d.,])((?:18|19|20)\d\d)(?!\d)"
 )
 _FOUNDED_WORDS = ("berdiri", "didirikan", "dibentuk", "diresmikan", "dicanangkan", "lahir", "founded",
                   "established", "formed")  # fmt: skip
 _YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d/])")
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0):
+    """A pattern compiled on first need: English ordinals and founding dates are rare here."""
+    return regex.compile(pattern, flags)
 
 
 def ordinal_events(doc, language: str = "id") -> list[tuple[int, int, str, int, int]]:
@@ -73,7 +79,7 @@ def ordinal_events(doc, language: str = "id") -> list[tuple[int, int, str, int, 
             name = _ID_NAME.search(prose, max(sent.start, m.start() - 120), m.start())
             n = int(m.group("n")) if m.group("n") else ORDINAL_WORDS_ID[m.group("w").lower()]
         else:
-            name = _EN_NAME.match(prose, m.end(), sent.end)
+            name = _compiled(_EN_NAME).match(prose, m.end(), sent.end)
             n = int(m.group("en")) if m.group("en") else ORDINAL_WORDS_EN[m.group("ew").lower()]
         key = _key(name.group("name")) if name else None
         if key is not None:
@@ -140,7 +146,8 @@ class Anniversary(Kind):
     def check(self, doc):
         if word_hits(doc, _FOUNDED_WORDS) == []:
             return  # no founding verb anywhere: nothing to compare against
-        founded = {(int(m.group(1)), m.start(1)) for m in _FOUNDED.finditer(doc.prose)}
+        founding = _compiled(_FOUNDED, regex.IGNORECASE)
+        founded = {(int(m.group(1)), m.start(1)) for m in founding.finditer(doc.prose)}
         if len({y for y, _ in founded}) != 1:
             return
         fy, fo = next(iter(founded))
