@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import time
 import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -86,133 +85,21 @@ def normalise(word: str) -> str:
 
 def masked_spans(prose: str, patterns: list) -> list[tuple[int, int]]:
     """Spans of boilerplate (datelines, bylines, credits) that must not count as text."""
-    spans: list[tuple[int, int]] = []
-    line_starts: list[int] | None = None
-    for p in patterns:
-        timing = _LINE_ANCHORED.get(p)
-        if timing is not None:
-            if line_starts is None:
-                line_starts = _line_starts(prose)
-            found = timing.spans(p, prose, line_starts)
-            if found is not None:
-                spans += found
-                continue
-        spans += [(m.start(), m.end()) for m in p.finditer(prose)]
+    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(prose)]
     spans.sort()
     return spans
 
 
-def _line_starts(prose: str) -> list[int]:
-    out = [0]
-    i = prose.find("\n")
-    while i >= 0:
-        out.append(i + 1)
-        i = prose.find("\n", i + 1)
-    return out
-
-
-def _by_lines(p, prose: str, line_starts: list[int]) -> list[tuple[int, int]] | None:
-    """``p.finditer`` for a pattern that can only match at a line start, tried there only.
-
-    ``None`` when a match is empty: ``finditer``'s rule for the next try is subtler.
-    """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for start in line_starts:
-        if start < pos:
-            continue  # inside the previous match, which finditer skips too
-        m = p.match(prose, start)
-        if m is not None:
-            if m.end() == m.start():
-                return None
-            out.append((m.start(), m.end()))
-            pos = m.end()
-    return out
-
-
-class _Timing:
-    """Which way a line-anchored pattern is faster: ``finditer`` or one ``match`` per line.
-
-    The regex engine tries ``^…`` at every character; for some patterns that is
-    slower than a few dozen anchored calls, for others (a literal start) faster.
-    Both give the same spans, so the first documents time both and the cheaper
-    way (per character versus per line) serves the rest of the run.
-    """
-
-    TRIALS = 8
-
-    def __init__(self) -> None:
-        self.scan = self.lines = 0.0  # seconds spent
-        self.chars = self.count = 0  # characters scanned, lines tried
-        self.trials = 0
-
-    def spans(self, p, prose: str, line_starts: list[int]) -> list[tuple[int, int]] | None:
-        if self.trials >= self.TRIALS:
-            per_doc_scan = self.scan / (self.chars or 1) * len(prose)
-            per_doc_lines = self.lines / (self.count or 1) * len(line_starts)
-            return _by_lines(p, prose, line_starts) if per_doc_lines < per_doc_scan else None
-        self.trials += 1
-        t0 = time.perf_counter()
-        found = [(m.start(), m.end()) for m in p.finditer(prose)]
-        t1 = time.perf_counter()
-        _by_lines(p, prose, line_starts)
-        t2 = time.perf_counter()
-        self.scan += t1 - t0
-        self.lines += t2 - t1
-        self.chars += len(prose)
-        self.count += len(line_starts)
-        return found
-
-
 _COMPILED: dict[tuple[str, ...], list] = {}
-_LINE_ANCHORED: dict = {}  # compiled pattern that can only match at a line start → its _Timing
-_GLOBAL_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]+\))*")
 
 
 def _patterns(boilerplate: tuple[str, ...]) -> list:
     if boilerplate not in _COMPILED:
         compiled = []
         for text in boilerplate:
-            p = regex.compile(text, regex.MULTILINE | regex.VERSION1)
-            if _line_anchored(text):
-                _LINE_ANCHORED[p] = _Timing()
-            compiled.append(p)
+            compiled.append(regex.compile(text, regex.MULTILINE | regex.VERSION1))
         _COMPILED[boilerplate] = compiled
     return _COMPILED[boilerplate]
-
-
-def _line_anchored(pattern: str) -> bool:
-    """Does the pattern begin with ``^`` and have no top-level ``|`` (so it matches only at line starts)?
-
-    Conservative: verbose patterns, comments, the WORD flag (more line breaks)
-    and sets beginning with ``]`` are not analysed and answer False.
-    """
-    flags = _GLOBAL_FLAGS.match(pattern)
-    head, rest = pattern[: flags.end()], pattern[flags.end() :]
-    if not rest.startswith("^") or regex.search(r"[xXwW]", head) or "(?#" in rest:
-        return False
-    depth = sets = 0
-    i = 1
-    while i < len(rest):
-        c = rest[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            if rest[i + 1 : i + 2] == "]" or rest[i + 1 : i + 3] == "^]":
-                return False
-            sets += 1  # VERSION1: a set may hold nested sets
-        elif sets:
-            if c == "]":
-                sets -= 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return False
-        i += 1
-    return True
 
 
 class _WordInfo(dict):
