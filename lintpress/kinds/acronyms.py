@@ -20,7 +20,7 @@ initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -85,13 +85,23 @@ def _fits(acr: str, words: list[str], strict: bool = True) -> bool:
         return False
     ws = [(w.lower(), w.lower() not in _CONNECT and strict) for w in words]
 
-    @cache
-    def go(p: int, i: int) -> bool:
-        if i == len(ws):
-            return p == len(a)
-        w, needed = ws[i]
-        if not needed and go(p, i + 1):
-            return True
+    return _split_fits(a, ws, 0, 0, {})
+
+
+def _split_fits(a: str, ws: list[tuple[str, bool]], p: int, i: int, memo: dict) -> bool:
+    """Whether ``a[p:]`` splits over the words ``ws[i:]`` (see :func:`_fits`), memoised in ``memo``
+    (a plain function: a cached closure would leave a reference cycle per call for the collector)."""
+    key = (p, i)
+    if key in memo:
+        return memo[key]
+    if i == len(ws):
+        memo[key] = result = p == len(a)
+        return result
+    result = False
+    w, needed = ws[i]
+    if not needed and _split_fits(a, ws, p, i + 1, memo):
+        result = True
+    else:
         # take a[p:q] (non-empty) as a subsequence of w; the first word from its initial
         pos = 0
         for q in range(p, len(a)):
@@ -99,11 +109,11 @@ def _fits(acr: str, words: list[str], strict: bool = True) -> bool:
             if k < 0 or (i == 0 and q == p and k != 0):
                 break
             pos = k + 1
-            if go(q + 1, i + 1):
-                return True
-        return False
-
-    return go(0, 0)
+            if _split_fits(a, ws, q + 1, i + 1, memo):
+                result = True
+                break
+    memo[key] = result
+    return result
 
 
 def find_expansions(doc) -> list[Expansion]:
