@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from lintpress.config import Config, ConfigFinder, thaw
+from lintpress.config import Config, thaw
 from lintpress.diagnostic import SEVERITY_RANK, Diagnostic
 from lintpress.document import LINTABLE_SUFFIXES, Document
 from lintpress.errors import InputError, LintpressError, RuleFileError
@@ -202,10 +202,9 @@ class RuleSet:
 
 
 class Linter:
-    """Lints files with the configuration that applies to each."""
+    """Lints documents, building each (configuration, language) rule set once and reusing it."""
 
-    def __init__(self, finder: ConfigFinder | None = None, *, report_unused_disables: bool = False):
-        self.finder = finder or ConfigFinder()
+    def __init__(self, *, report_unused_disables: bool = False):
         self.report_unused_disables = report_unused_disables
         self._rulesets: dict[tuple[Config, str], RuleSet] = {}
 
@@ -285,17 +284,8 @@ class Linter:
             unique.setdefault((d.rule, d.offset, d.length), d)
         return sorted(unique.values(), key=Diagnostic.sort_key)
 
-    def lint_paths(self, paths: list[Path], *, cross_file: bool = False) -> list[FileResult]:
-        results = []
-        for p in paths:
-            config = self.finder.for_file(p)
-            doc = Document.from_path(p)
-            results.append(self.lint_document(doc, config))
-        if cross_file or any(r.config and r.config.cross_file for r in results):
-            self._cross_file(results)
-        return results
-
-    def _cross_file(self, results: list[FileResult]) -> None:
+    def add_cross_file_findings(self, results: list[FileResult]) -> None:
+        """Run the rules that compare documents (``check_many``) over the files of one run."""
         by_rules: dict[int, tuple[RuleSet, list[FileResult]]] = {}
         for r in results:
             rs = self.ruleset(r.config, r.language)

@@ -48,7 +48,7 @@ def lint_files(
     progress: bool = False,
     linter: Linter | None = None,
 ) -> tuple[list[FileResult], Linter]:
-    linter = linter or Linter(finder, report_unused_disables=report_unused_disables)
+    linter = linter or Linter(report_unused_disables=report_unused_disables)
     cache = ResultCache() if use_cache else None
     results: list[FileResult | None] = [None] * len(paths)
     todo: list[tuple[int, Document, Config, str]] = []
@@ -97,7 +97,7 @@ def lint_files(
                 cache.put(key, r.language, r.diagnostics)
     final = [r for r in results if r is not None]
     if cross_file or any(r.config and r.config.cross_file for r in final):
-        linter._cross_file(final)
+        linter.add_cross_file_findings(final)
     return final, linter
 
 

@@ -117,7 +117,7 @@ def _lint(tmp_path, toml: str, text: str):
     (tmp_path / ".lintpress.toml").write_text('packs = ["pack.yaml"]\nlanguage = "id"\n' + toml)
     doc = Document(text, str(tmp_path / "a.txt"))
     finder = ConfigFinder()
-    return Linter(finder).lint_document(doc, finder.for_file(tmp_path / "a.txt")).diagnostics
+    return Linter().lint_document(doc, finder.for_file(tmp_path / "a.txt")).diagnostics
 
 
 def test_select_ignore_by_prefix_and_severity_override(tmp_path):

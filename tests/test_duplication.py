@@ -129,18 +129,24 @@ def test_dev_corpus_false_alarm_rate(dev_corpus):
 
 
 def test_cross_file(tmp_path):
+    from lintpress.config import ConfigFinder
+    from lintpress.runner import lint_files
+
     shared = "Harga cabai rawit di pasar induk naik tajam menjelang akhir pekan panjang ini."
     (tmp_path / "a.txt").write_text("Pedagang mengeluh sepi pembeli. " + shared + "\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(shared + " Pembeli beralih ke cabai kering.\n", encoding="utf-8")
     paths = sorted(tmp_path.glob("*.txt"))
-    results = {Path(r.path).name: r for r in Linter().lint_paths(paths, cross_file=True)}
+    results = {Path(r.path).name: r for r in lint_files(paths, ConfigFinder(), cross_file=True, use_cache=False)[0]}
     assert [d for d in results["a.txt"].diagnostics if d.rule == "duplication.cross-file"] == []
     (d,) = [d for d in results["b.txt"].diagnostics if d.rule == "duplication.cross-file"]
     assert (d.offset, d.length) == (0, len(shared))
     assert "a.txt:1:33" in d.related[0].message and d.related[0].offset == 32
     assert d.fix is None
     assert not [
-        d for r in Linter().lint_paths(paths) for d in r.diagnostics if d.rule == "duplication.cross-file"
+        d
+        for r in lint_files(paths, ConfigFinder(), use_cache=False)[0]
+        for d in r.diagnostics
+        if d.rule == "duplication.cross-file"
     ]
 
 
