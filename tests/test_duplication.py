@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SEED_EXPECTED, lint_text
+from conftest import SEED_EXPECTED, findings_per_1000_words, lint_text
 
-from lintpress.config import Config
 from lintpress.diagnostic import Edit
-from lintpress.document import Document
-from lintpress.engine import Linter
 from lintpress.errors import RuleFileError
 from lintpress.fixes import apply_edits
 from lintpress.kinds.base import validate_common
@@ -118,14 +115,7 @@ def test_seed_passage_is_reported(seed_path):
 
 
 def test_dev_corpus_false_alarm_rate(dev_corpus):
-    linter = Linter()
-    config = Config(language="id", select=("duplication",))
-    words = findings = 0
-    for path in dev_corpus:
-        doc = Document.from_path(path)
-        words += doc.word_count
-        findings += len(linter.lint_document(doc, config).diagnostics)
-    assert findings / words * 1000 <= 0.2
+    assert findings_per_1000_words(dev_corpus, ("duplication",)) <= 0.2
 
 
 def test_cross_file(tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, lint_text
+from conftest import REPO, findings_per_1000_words, lint_text
 
 from lintpress.spelling.morphology import stems
 from lintpress.spelling.speller import edits1, is_distance1
@@ -258,14 +258,4 @@ def test_seed_article(seed_path: Path):
 
 
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
-    from lintpress.config import Config
-    from lintpress.document import Document
-    from lintpress.engine import Linter
-
-    linter, config = Linter(), Config(language="id", select=("spelling.unknown-word",))
-    words = findings = 0
-    for path in dev_corpus:
-        doc = Document.from_path(path)
-        words += doc.word_count
-        findings += len(linter.lint_document(doc, config).diagnostics)
-    assert findings / words * 1000 <= 1.0
+    assert findings_per_1000_words(dev_corpus, ("spelling.unknown-word",)) <= 1.0
