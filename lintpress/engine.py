@@ -240,7 +240,7 @@ class Linter:
                 )
                 continue
             found.extend(self._post(rule, doc, produced, config))
-        return FileResult(doc.path, language, self.finish(doc, found), doc, config)
+        return FileResult(doc.path, language, self.finish(doc, _drop_backend_repeats(found, ruleset)), doc, config)
 
     def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
         """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations."""
@@ -299,6 +299,18 @@ class Linter:
                         r.diagnostics = self.finish(
                             r.document, r.diagnostics + self._post(rule, r.document, extra[r.path])
                         )
+
+
+def _drop_backend_repeats(found: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
+    """Drop a backend's spelling finding (reported under its own id, like ``languagetool.X``) when
+    one of lintpress's own spelling rules reports the same span: one finding per misspelling."""
+    own_ids = {r.spec.id for r in ruleset.rules}
+    own = {(d.offset, d.length) for d in found if d.rule in own_ids and d.category == "spelling"}
+    return [
+        d
+        for d in found
+        if d.rule in own_ids or d.category != "spelling" or (d.offset, d.length) not in own
+    ]
 
 
 def exit_code(results: list[FileResult], fail_on: str) -> int:

@@ -26,7 +26,6 @@ from lintpress.document import Document
 from lintpress.engine import Linter
 from lintpress.errors import ConfigError
 from lintpress.kinds import languagetool as lt
-from lintpress.kinds.base import RuleSpec
 
 # (pattern on the received text, rule id, category, issue type, message, replacements)
 FAKE_RULES = [
@@ -183,12 +182,6 @@ class Handler(BaseHTTPRequestHandler):
                 )
         else:
             self._reply(404, "Error: not found", "text/plain")
-
-
-@pytest.fixture(autouse=True)
-def no_builtin_spelling(monkeypatch):
-    """De-duplication against lintpress's spelling packs is tested with a pack of its own."""
-    monkeypatch.setattr(lt, "_spelling_specs", lambda language: [])
 
 
 @pytest.fixture
@@ -380,19 +373,19 @@ def test_a_failed_run_is_not_cached(server, tmp_path):
 
 
 # -- de-duplication and vocabulary ----------------------------------------------------------------
-def test_typo_reported_by_lintpress_spelling_is_dropped(server, monkeypatch):
-    spec = RuleSpec(
-        id="spelling.fake",
-        kind="existence",
-        category="spelling",
-        severity="warning",
-        message="{text}",
-        params={"tokens": ["teh"]},
-        language="en",
+def test_typo_reported_by_lintpress_spelling_is_dropped(server, tmp_path):
+    """One finding per slip: LanguageTool's typo on a word lintpress's own speller reports is dropped."""
+    (tmp_path / "speller.yaml").write_text(
+        "rules:\n  - {id: spelling.fake, kind: existence, category: spelling, message: '{text}',"
+        " params: {tokens: [teh]}}\n"
     )
-    monkeypatch.setattr(lt, "_spelling_specs", lambda language: [spec])
-    doc, found = lint("He read teh note to Klowa.\n", server=server.url)
+    doc = Document("He read teh note to Klowa.\n", "a.txt")
+    config = Config(
+        language="en", packs=(*packs(), str(tmp_path / "speller.yaml")), languagetool=(("server", server.url),)
+    )
+    found = Linter().lint_document(doc, config).diagnostics
     assert spans(doc, found) == [("languagetool.morfologik-rule-en-us", "Klowa")]
+    assert [doc.text[d.offset : d.end] for d in found if d.rule == "spelling.fake"] == ["teh"]
 
 
 def test_accepted_vocabulary_silences_typos(server, tmp_path):

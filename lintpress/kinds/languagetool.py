@@ -263,7 +263,6 @@ class LanguageTool(Kind):
     def setup(self) -> None:
         self.settings = Settings.from_options(self.context.options.get("languagetool"))
         self.language = self.settings.language or DEFAULT_LANGUAGE.get(self.context.language, "auto")
-        self._spellers: list[Kind] | None = None
         self._said_unsupported = False
 
     def check(self, doc) -> Iterator[Diagnostic]:
@@ -294,18 +293,14 @@ class LanguageTool(Kind):
                 exc,
             )
             return
-        spelling_spans: set[tuple[int, int]] | None = None
+        # A typo that lintpress's own spelling rules also report is dropped by the engine
+        # (one finding per slip); words the user accepts are never typos.
         for start, match in found:
             d = self._diagnostic(doc, text, start, match)
             if d is None:
                 continue
-            if d.category == "spelling":
-                if self.context.accepted(doc.text[d.offset : d.end]):
-                    continue
-                if spelling_spans is None:
-                    spelling_spans = self._spelling_spans(doc)
-                if (d.offset, d.length) in spelling_spans:
-                    continue  # lintpress's own spelling rules report this word already
+            if d.category == "spelling" and self.context.accepted(doc.text[d.offset : d.end]):
+                continue
             yield d
 
     def _fail(self, error: LanguageToolUnavailable, cause: BaseException | None = None) -> None:
@@ -347,30 +342,3 @@ class LanguageTool(Kind):
             lt_rule=lt_id,
         )
         return replace(d, rule=rule_id(lt_id))
-
-    def _spelling_spans(self, doc) -> set[tuple[int, int]]:
-        """Spans lintpress's own spelling rules report on this document (for de-duplication)."""
-        if self._spellers is None:
-            from lintpress.kinds import KINDS, load_kind
-
-            self._spellers = []
-            for spec in _spelling_specs(self.context.language):
-                if spec.kind in KINDS and spec.kind != self.NAME:
-                    try:
-                        self._spellers.append(load_kind(spec.kind)(spec, self.context))
-                    except LintpressError as exc:  # the engine reports broken packs it uses
-                        log.debug("spelling rule %s not usable for de-duplication: %s", spec.id, exc)
-        spans: set[tuple[int, int]] = set()
-        for rule in self._spellers:
-            try:
-                spans.update((d.offset, d.length) for d in rule.check(doc))
-            except Exception as exc:  # the engine reports a broken rule; here it only de-duplicates
-                log.debug("spelling rule %s failed during de-duplication: %r", rule.spec.id, exc)
-        return spans
-
-
-def _spelling_specs(language: str) -> list:
-    """The enabled built-in spelling rules of a language."""
-    from lintpress.packs import builtin_specs
-
-    return [s for s in builtin_specs(language) if s.category == "spelling" and s.enabled]
