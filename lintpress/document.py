@@ -49,15 +49,15 @@ class Document:
         self.bom = bom
         self.newline = "\r\n" if "\r\n" in text else "\n"
         self.front_matter: dict[str, str] = {}
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         if fmt == "markdown":
             from lintpress.markdown import extract_markdown
 
-            prose, blocks, self.front_matter, self.comments = extract_markdown(text)
+            prose, blocks, self.front_matter, self.comments = extract_markdown(text, self._line_starts)
         else:
             prose, blocks, self.comments = text, _plain_blocks(text), []
         self.prose = _mask_urls(prose)
         self.blocks = blocks
-        self._line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\n|\r", text)]
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -95,6 +95,10 @@ class Document:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    def line_start(self, line: int) -> int:
+        """Offset where a 1-based line begins."""
+        return self._line_starts[line - 1]
 
     def line_span(self, offset: int) -> tuple[int, int]:
         """(start, end-including-line-break) of the line holding ``offset``."""
@@ -156,6 +160,7 @@ def _mask_urls(prose: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), prose)
 
 
+_LINE_BREAK = regex.compile(r"\r\n|\n|\r")
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 

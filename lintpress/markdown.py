@@ -51,13 +51,17 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]]:
     return m.end(), meta
 
 
-def extract_markdown(text: str) -> tuple[str, list[Block], dict[str, str], list[tuple[int, int, str]]]:
-    """Return (prose view, prose blocks, front matter, HTML comments as (start, end, body))."""
+def extract_markdown(
+    text: str, line_starts: list[int]
+) -> tuple[str, list[Block], dict[str, str], list[tuple[int, int, str]]]:
+    """Return (prose view, prose blocks, front matter, HTML comments as (start, end, body)).
+
+    ``line_starts`` are the offsets where the text's lines begin (the document computes them once).
+    """
     fm_len, meta = _front_matter(text)
     # Parse with the front matter replaced by blank lines so line numbers stay aligned.
     parse_src = regex.sub(r"[^\r\n]", "", text[:fm_len]) + text[fm_len:]
-    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\n|\r", text)]
-    line_starts.append(len(text))
+    line_starts = [*line_starts, len(text)]
     keep = bytearray(len(text))  # 1 where the character is prose
     blocks: list[Block] = []
     tokens = _md().parse(parse_src.replace("\r\n", "\n").replace("\r", "\n"))

@@ -70,7 +70,7 @@ def parse_suppressions(doc) -> Suppressions:
             while nxt <= doc.line_count and not doc.line_text(nxt).strip():
                 nxt += 1
             if nxt <= doc.line_count:
-                lo, hi = doc.line_span(doc._line_starts[nxt - 1])
+                lo, hi = doc.line_span(doc.line_start(nxt))
                 out.items.append(Suppression(lo, hi, rules, (start, end)))
         elif verb == "disable":
             s = Suppression(end, len(doc.text), rules, (start, end))
