@@ -240,12 +240,12 @@ def run(args) -> int:
 
 def _rule_specs(linter, results) -> dict:
     """Rule metadata for SARIF, without loading any rule's data (cache hits built no rules)."""
-    from lintpress.engine import RuleSet
+    from lintpress.engine import selected_specs
 
     specs = {}
     for r in results:
         if r.config is not None:
-            for spec in RuleSet.specs_for(r.config, r.language):
+            for spec in selected_specs(r.config, r.language):
                 specs.setdefault(spec.id, spec)
     return specs
 

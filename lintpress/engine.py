@@ -117,10 +117,59 @@ def _warn_unknown_selectors(selectors: tuple[str, ...], specs: list[RuleSpec]) -
             print(f"lintpress: warning: '{sel}' matches no rule (see: lintpress rules)", file=sys.stderr)
 
 
+def pack_specs(config: Config, language: str) -> list[RuleSpec]:
+    """Every rule of the packs a configuration names, for one language, in pack order."""
+    specs: list[RuleSpec] = []
+    for pack in config.packs:
+        if pack == "builtin":
+            specs.extend(builtin_specs(language))
+            continue
+        location = config.resolve(pack)
+        if location.is_dir() and (location / language).is_dir():
+            location = location / language
+        for f in pack_files(location):
+            specs.extend(s for s in load_pack_file(f, "any") if s.language in ("any", language))
+    return specs
+
+
+def selected_specs(config: Config, language: str) -> list[RuleSpec]:
+    """The rules a configuration selects, with its severity and option overrides applied.
+
+    Cheap (no rule is built, no data loaded): SARIF's rule metadata uses it too.
+    """
+    overrides = config.rule_overrides()
+    severities = config.severity_overrides()
+    chosen: dict[str, RuleSpec] = {}
+    specs = pack_specs(config, language)
+    _warn_unknown_selectors(config.select + config.ignore, specs)
+    for spec in specs:
+        selected = any(rule_matches(s, spec.id) for s in config.select) if config.select else spec.enabled
+        if not spec.enabled:
+            selected = spec.id in config.select
+        if not selected or any(rule_matches(s, spec.id) for s in config.ignore):
+            continue
+        for selector, sev in severities.items():
+            if rule_matches(selector, spec.id):
+                spec = replace(spec, severity=sev)
+        opts = dict(overrides.get(spec.id) or {})
+        if opts:
+            if not opts.pop("enabled", True):
+                continue
+            spec = replace(
+                spec,
+                severity=opts.pop("severity", spec.severity),
+                in_quotes=opts.pop("in_quotes", spec.in_quotes),
+                params={**spec.params, **opts},
+                source=f"{spec.source} (with options from {config.source})",
+            )
+        chosen[spec.id] = spec  # a later pack overrides an earlier rule with the same id
+    return list(chosen.values())
+
+
 class RuleSet:
     """The instantiated rules for one configuration and language."""
 
-    def __init__(self, config: Config, language: str, *, with_languagetool: bool = True):
+    def __init__(self, config: Config, language: str):
         self.config = config
         self.language = language
         accept, accept_p = _read_vocabulary(config, "accept")
@@ -134,61 +183,7 @@ class RuleSet:
             reference_date=config.date,
             options={"languagetool": thaw(config.languagetool) if config.languagetool else {}},
         )
-        self.rules: list[Kind] = [self._build(spec) for spec in self._selected_specs()]
-
-    @staticmethod
-    def specs_for(config: Config, language: str) -> list[RuleSpec]:
-        """The selected rule specs without building the rules (cheap: no data loading)."""
-        rs = RuleSet.__new__(RuleSet)
-        rs.config, rs.language = config, language
-        return rs._selected_specs()
-
-    def _specs(self) -> list[RuleSpec]:
-        specs: list[RuleSpec] = []
-        for pack in self.config.packs:
-            if pack == "builtin":
-                specs.extend(builtin_specs(self.language))
-                continue
-            location = self.config.resolve(pack)
-            if location.is_dir() and (location / self.language).is_dir():
-                location = location / self.language
-            for f in pack_files(location):
-                specs.extend(s for s in load_pack_file(f, "any") if s.language in ("any", self.language))
-        return specs
-
-    def _selected_specs(self) -> list[RuleSpec]:
-        overrides = self.config.rule_overrides()
-        severities = self.config.severity_overrides()
-        chosen: dict[str, RuleSpec] = {}
-        specs = self._specs()
-        _warn_unknown_selectors(self.config.select + self.config.ignore, specs)
-        for spec in specs:
-            selected = (
-                any(rule_matches(s, spec.id) for s in self.config.select)
-                if self.config.select
-                else spec.enabled
-            )
-            if not spec.enabled:
-                selected = spec.id in self.config.select
-            if not selected or any(rule_matches(s, spec.id) for s in self.config.ignore):
-                continue
-            for selector, sev in severities.items():
-                if rule_matches(selector, spec.id):
-                    spec = replace(spec, severity=sev)
-            opts = overrides.get(spec.id) or {}
-            if opts:
-                opts = dict(opts)
-                if not opts.pop("enabled", True):
-                    continue
-                spec = replace(
-                    spec,
-                    severity=opts.pop("severity", spec.severity),
-                    in_quotes=opts.pop("in_quotes", spec.in_quotes),
-                    params={**spec.params, **opts},
-                    source=f"{spec.source} (with options from {self.config.source})",
-                )
-            chosen[spec.id] = spec  # a later pack overrides an earlier rule with the same id
-        return list(chosen.values())
+        self.rules: list[Kind] = [self._build(spec) for spec in selected_specs(config, language)]
 
     def _build(self, spec: RuleSpec) -> Kind:
         if spec.kind not in KINDS:

@@ -66,7 +66,7 @@ def lint_files(
         todo.append((i, doc, config, key))
 
     jobs = jobs or default_jobs(len(todo))
-    bar = _progress(len(todo)) if progress and len(todo) >= 20 else None
+    bar = _ProgressBar(len(todo)) if progress and len(todo) >= 20 else None
     try:
         if jobs > 1 and len(todo) > 1:
             import concurrent.futures
@@ -101,7 +101,7 @@ def lint_files(
     return final, linter
 
 
-class _progress:
+class _ProgressBar:
     """A rich progress bar on stderr (only used when stderr is a terminal)."""
 
     def __init__(self, total: int):
