@@ -229,6 +229,9 @@ def run(args) -> int:
     finally:
         if args.output:
             stream.close()
+    from lintpress import pattern_store
+
+    pattern_store.save()  # patterns first compiled by this run load in microseconds next time
     if args.exit_zero:
         return 0
     fail_on = args.fail_on or base_cfg.fail_on

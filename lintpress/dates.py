@@ -18,6 +18,8 @@ from functools import cache
 
 import regex
 
+from lintpress.pattern_store import compile_regex
+
 WEEKDAYS_ID = {
     "senin": 0,
     "selasa": 1,
@@ -60,7 +62,7 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 
 # Weekday followed by a date: "Selasa (20/1)", "Senin, 19 Januari 2026", "Tuesday, Jan. 20, 2026".
-_DATED = regex.compile(
+_DATED = compile_regex(
     rf"""\b(?P<wd>{_WD})\b
     (?:\s*,\s*(?:tanggal\s+|tgl\.?\s+)?|\s*\(\s*|\s+(?:tanggal\s+|tgl\.?\s+)?)
     (?:
@@ -84,9 +86,9 @@ _DAY_FIRST = rf"\b\d{{1,2}}\s+(?:{_MON})\.?,?\s+(?P<y>{_YEAR})\b|\b\d{{1,2}}/\d{
 _FULL_DATE_MONTH_FIRST = rf"\b(?:{_MON})\.?\s+\d{{1,2}},\s+(?P<y3>{_YEAR})\b"
 # Without the month-first form ("Jan. 20, 2026"), which alone costs ten times the others to scan
 # and needs "day, year" in the text: the full pattern is compiled and used only then.
-_FULL_DATE_DAY_FIRST = regex.compile(_DAY_FIRST, regex.IGNORECASE)
-_DAY_COMMA_YEAR = regex.compile(rf"\d,\s+{_YEAR}", regex.IGNORECASE)
-_ANY_YEAR = regex.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
+_FULL_DATE_DAY_FIRST = compile_regex(_DAY_FIRST, regex.IGNORECASE)
+_DAY_COMMA_YEAR = compile_regex(rf"\d,\s+{_YEAR}", regex.IGNORECASE)
+_ANY_YEAR = compile_regex(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class DateMention:
 @cache
 def _full_date():
     """Every full date form: day first (``19 Januari 2026``, ``19/1/2026``) or month first."""
-    return regex.compile(f"{_DAY_FIRST}|{_FULL_DATE_MONTH_FIRST}", regex.IGNORECASE)
+    return compile_regex(f"{_DAY_FIRST}|{_FULL_DATE_MONTH_FIRST}", regex.IGNORECASE)
 
 
 def find_dated_weekdays(text: str) -> list[DateMention]:

@@ -17,13 +17,14 @@ from pathlib import Path
 import regex
 
 from lintpress.errors import InputError
+from lintpress.pattern_store import compile_regex
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text"}
 LINTABLE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 
 # Not prose anywhere: bare URLs, e-mail addresses, www-hosts.
-_URL = regex.compile(
+_URL = compile_regex(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”]+[^\s<>"'“”.,;:!?)\]]"""
     r"""|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b""",
     regex.IGNORECASE,
@@ -160,8 +161,8 @@ def _mask_urls(prose: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), prose)
 
 
-_LINE_BREAK = regex.compile(r"\r\n|\n|\r")
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+_LINE_BREAK = compile_regex(r"\r\n|\n|\r")
+_LINE = compile_regex(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 
 def _plain_blocks(text: str) -> list[Block]:

@@ -29,6 +29,8 @@ from operator import itemgetter, ne
 
 import regex
 
+from lintpress.pattern_store import compile_regex
+
 _SENTINEL_BASE = "\x00"  # masked tokens get unique keys that never match
 
 
@@ -97,7 +99,7 @@ def _patterns(boilerplate: tuple[str, ...]) -> list:
     if boilerplate not in _COMPILED:
         compiled = []
         for text in boilerplate:
-            compiled.append(regex.compile(text, regex.MULTILINE | regex.VERSION1))
+            compiled.append(compile_regex(text, regex.MULTILINE | regex.VERSION1))
         _COMPILED[boilerplate] = compiled
     return _COMPILED[boilerplate]
 
@@ -364,7 +366,7 @@ def _same_numbers(a: Counter, b: Counter) -> bool:
     )
 
 
-_LIST_MARK = regex.compile(r"[ \t>]*(?:[-*+•–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]")
+_LIST_MARK = compile_regex(r"[ \t>]*(?:[-*+•–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]")
 
 
 def list_item(doc, offset: int) -> bool:

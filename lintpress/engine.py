@@ -22,6 +22,7 @@ from lintpress.kinds import KINDS, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
 from lintpress.language import detect_language_of
 from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
+from lintpress.pattern_store import compile_regex
 from lintpress.suppressions import parse_suppressions, rule_matches
 
 UNUSED_DISABLE = "lintpress.unused-disable"
@@ -93,7 +94,7 @@ def _read_vocabulary(config: Config, key: str) -> tuple[set[str], list]:
                 continue
             if regex.search(r"[\\^$.*+?()\[\]{}|]", entry):
                 try:
-                    patterns.append(regex.compile(entry))
+                    patterns.append(compile_regex(entry))
                 except regex.error as exc:
                     raise InputError(f"{path}:{n}: bad regular expression: {exc}") from None
             else:

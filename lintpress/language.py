@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+from lintpress.pattern_store import compile_regex
 
 _ID = frozenset(
     [
@@ -76,7 +76,7 @@ _EN = frozenset(
         "its",
     ]
 )
-_WORD = regex.compile(r"\p{L}+")
+_WORD = compile_regex(r"\p{L}+")
 
 
 def detect_language_of(doc, default: str = "id") -> str:

@@ -12,9 +12,10 @@ import regex
 from markdown_it import MarkdownIt
 
 from lintpress.document import Block
+from lintpress.pattern_store import compile_regex
 
-_FRONT_MATTER = regex.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
-_COMMENT = regex.compile(r"<!--(.*?)-->", regex.DOTALL)
+_FRONT_MATTER = compile_regex(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
+_COMMENT = compile_regex(r"<!--(.*?)-->", regex.DOTALL)
 _BLOCK_KINDS = {
     "paragraph_open": "paragraph",
     "heading_open": "heading",

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
+from lintpress.pattern_store import compile_regex
+
 UNITS_ID = {
     "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
     "triliun": 1e12, "t": 1e12,
@@ -60,7 +62,7 @@ STOP_ID = {
     "than", "more", "less", "about", "around",
 }  # fmt: skip
 DEMONSTRATIVES = {"tersebut", "itu", "ini", "those", "these", "the"}
-APPROX = regex.compile(
+APPROX = compile_regex(
     r"\b(?:sekitar|kurang\s+lebih|lebih\s+dari|lebih|hampir|mendekati|kira-kira|sedikit(?:nya)?|"
     r"minimal|maksimal|paling\s+(?:banyak|sedikit)|setidaknya|sebanyak-banyaknya|puluhan|ratusan|"
     r"about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|some|roughly)"
@@ -125,7 +127,7 @@ def trie_pattern(words) -> str:
 
 
 _NUMWORD = trie_pattern([*DIGITS_ID, *SE_ID, "belas", "puluh", "ratus", *_WORD_SCALES, *DIGITS_EN, "hundred"])
-_DIGIT_Q = regex.compile(
+_DIGIT_Q = compile_regex(
     rf"""(?<![\w/.,:-])(?P<cur>{CURRENCY}\s?)?(?P<num>{_NUM})
     (?:(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to)|(?<=(?:antara|between)\s+\S+)\s+(?:dan|and))\s*(?P<cur2>{CURRENCY}\s?)?(?P<num2>{_NUM}))?
     (?:\s?(?P<scale>{_SCALE_WORDS})\b)?
@@ -154,10 +156,10 @@ _VERBLIKE = re.compile(
     r"(?:di|me|ber|ter)[a-z]{4,}$|(?!pe|ke)[a-z]+kan$|(?:would|will|can|could|should|must|may|might)$"
     r"|[a-z]{3,}ed$"
 )
-_DEM_BEFORE = regex.compile(r"\b(?i:those|these|the)\s+$")
-_WORD = regex.compile(r"[\w'’-]+|[^\w\s]")
+_DEM_BEFORE = compile_regex(r"\b(?i:those|these|the)\s+$")
+_WORD = compile_regex(r"[\w'’-]+|[^\w\s]")
 # What comes right before a number that makes it a reference, not a quantity.
-_REF_BEFORE = regex.compile(
+_REF_BEFORE = compile_regex(
     r"(?:\b(?:no|nomor|nomer|nmr|pasal|ayat|huruf|butir|angka|bab|pukul|jam|tahun|thn|th|"
     r"tanggal|tgl|halaman|hlm|hal|page|article|section|no\.|kode|kilometer|km|jalan|jl|gang|rt|rw|"
     r"blok|lantai|kamar|ruang|nopol|tel|telp|telepon|hp|wa|ext|seri|versi|version|level|tingkat|"
@@ -165,23 +167,23 @@ _REF_BEFORE = regex.compile(
     r"minute|menit)\.?\s*$)|[#/:]\s*$",
     regex.IGNORECASE,
 )
-_NAME_BEFORE = regex.compile(r"\b[A-Z]\w*\s$")
+_NAME_BEFORE = compile_regex(r"\b[A-Z]\w*\s$")
 # A capitalised word opening a sentence ("Sebanyak 300 warga") is not a name before a number.
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"“”(…]\s*|\n\s*)[A-Z]\w*\s$")
-_MONTH_AFTER = regex.compile(
+_SENTENCE_START = compile_regex(r"(?:^|[.!?:;\"“”(…]\s*|\n\s*)[A-Z]\w*\s$")
+_MONTH_AFTER = compile_regex(
     r"\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
     r"desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec|"
     r"january|february|march|may|june|july|august|october|december)\b",
     regex.IGNORECASE,
 )
-_TIME_AFTER = regex.compile(r"\s*(?:WIB|WITA|WIT|wib|wita|wit|am|pm|a\.m\.|p\.m\.)\b")
+_TIME_AFTER = compile_regex(r"\s*(?:WIB|WITA|WIT|wib|wita|wit|am|pm|a\.m\.|p\.m\.)\b")
 
 
-_ID_MILLIONS = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
-_EN_MILLIONS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
-_GROUPED = {".": regex.compile(r"\d{1,3}(?:\.\d{3})+"), ",": regex.compile(r"\d{1,3}(?:,\d{3})+")}
-_SPLIT = regex.compile(r"[\s-]+")
-_YEARLIKE = regex.compile(r"(?:19|20)\d\d")
+_ID_MILLIONS = compile_regex(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_EN_MILLIONS = compile_regex(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_GROUPED = {".": compile_regex(r"\d{1,3}(?:\.\d{3})+"), ",": compile_regex(r"\d{1,3}(?:,\d{3})+")}
+_SPLIT = compile_regex(r"[\s-]+")
+_YEARLIKE = compile_regex(r"(?:19|20)\d\d")
 
 
 def parse_number(s: str, language: str) -> float | None:
@@ -467,7 +469,7 @@ def ordinal_matches(doc, language: str, pattern) -> list | None:
 _DIGIT_START = re.compile(r"\d(?<![\d/.,:-]\d)")
 # Last characters a currency can end with (case-insensitive): a cheap test before the search.
 _CUR_LAST = frozenset("pP.rRdD$mM€£¥")
-_CUR_BEFORE = regex.compile(rf"{CURRENCY}\s?$", regex.IGNORECASE)
+_CUR_BEFORE = compile_regex(rf"{CURRENCY}\s?$", regex.IGNORECASE)
 
 
 def _digit_matches(text: str, start: int, end: int):

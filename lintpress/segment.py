@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
+from lintpress.pattern_store import compile_regex
 
 # Abbreviations that never end a sentence (titles, address and reference words).
 _TITLES = {
@@ -129,12 +129,12 @@ _TITLES = {
 # Abbreviations that may also end a sentence: split only before a capital.
 _MAY_END = {"dll", "dsb", "dst", "dkk", "etc", "cs", "tbk"}
 
-_TOKEN = regex.compile(
+_TOKEN = compile_regex(
     r"(?:\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}][\p{L}\p{N}]*)?"  # numbers: 20.000, 1,5, 20/1, 10.00, 5G
     r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)"  # words
     r"(?:[-'’][\p{L}\p{M}\p{N}]+)*"  # inner hyphen or apostrophe: saudara-saudara, Jum'at
 )
-_TERMINATOR = regex.compile(r"[.!?…]+|\.{3}")
+_TERMINATOR = compile_regex(r"[.!?…]+|\.{3}")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 
@@ -248,7 +248,7 @@ def _emit(prose: str, start: int, end: int, block: int, out: list[Sentence]) -> 
         out.append(Sentence(start, end, block))
 
 
-_LINEBREAK_SPLIT = regex.compile(r"[ \t]*(?:\r\n|\n|\r)\s*(?=[\p{Lu}\p{N}\"“‘(\-•])")
+_LINEBREAK_SPLIT = compile_regex(r"[ \t]*(?:\r\n|\n|\r)\s*(?=[\p{Lu}\p{N}\"“‘(\-•])")
 
 
 def _split_lines(prose: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -266,7 +266,7 @@ def _split_lines(prose: str, sentences: list[Sentence]) -> list[Sentence]:
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 
 
-_QUOTE_CHAR = regex.compile('[“”«»„"]')
+_QUOTE_CHAR = compile_regex('[“”«»„"]')
 
 
 def quote_spans(doc) -> list[tuple[int, int]]:

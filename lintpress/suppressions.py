@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import regex
 
 from lintpress.diagnostic import Diagnostic
+from lintpress.pattern_store import compile_regex
 
-_DIRECTIVE = regex.compile(r"^\s*lintpress-(disable-next-line|disable|enable)\b\s*(.*?)\s*$", regex.DOTALL)
+_DIRECTIVE = compile_regex(r"^\s*lintpress-(disable-next-line|disable|enable)\b\s*(.*?)\s*$", regex.DOTALL)
 
 
 def rule_matches(selector: str, rule_id: str) -> bool:

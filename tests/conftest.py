@@ -23,19 +23,33 @@ DOUBLE_WORD_RULE = """  - id: style.dobel
 """
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache_dir(tmp_path_factory):
-    """Keep the tests' result cache out of the user's cache folder."""
-    import os
+_saved_env: dict[str, str | None] = {}
 
-    old = os.environ.get("LINTPRESS_CACHE_DIR")
-    os.environ["LINTPRESS_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintpress-cache"))
+
+def pytest_configure(config):
+    """Keep the tests' caches (results, packs, compiled patterns) out of the user's cache folder.
+
+    Set before collection: importing lintpress modules already reads the pattern store.
+    """
+    import os
+    import tempfile
+
+    for name in ("LINTPRESS_CACHE_DIR", "LINTPRESS_STRICT"):
+        _saved_env[name] = os.environ.get(name)
+    os.environ["LINTPRESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="lintpress-test-cache-")
     os.environ["LINTPRESS_STRICT"] = "1"  # a crashing rule fails the test instead of going quiet
-    yield
-    if old is None:
-        os.environ.pop("LINTPRESS_CACHE_DIR", None)
-    else:
-        os.environ["LINTPRESS_CACHE_DIR"] = old
+
+
+def pytest_unconfigure(config):
+    import os
+    import shutil
+
+    shutil.rmtree(os.environ.get("LINTPRESS_CACHE_DIR", ""), ignore_errors=True)
+    for name, value in _saved_env.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture

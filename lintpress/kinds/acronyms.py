@@ -22,20 +22,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
 _ACR = r"(?:\p{Lu}[\p{L}\d&-]*\p{Lu}[\p{L}\d&-]*|\p{Lu}\p{Ll}{2,}[\p{Ll}]*)"
-_ACR_AFTER = regex.compile(rf"\(\s*(?P<acr>{_ACR})\s*\)")
-_ACR_BEFORE = regex.compile(rf"(?<![\w-])(?P<acr>{_ACR})\s*\(\s*(?P<full>[^()]{{5,120}}?)\s*\)")
-_WORD = regex.compile(r"[\p{L}\d'’&-]+")
-_CLAUSE = regex.compile(r"[.,;:!?\n–—\"“”()]")
-_NON_ALNUM = regex.compile(r"[^\p{L}\d]")
+_ACR_AFTER = compile_regex(rf"\(\s*(?P<acr>{_ACR})\s*\)")
+_ACR_BEFORE = compile_regex(rf"(?<![\w-])(?P<acr>{_ACR})\s*\(\s*(?P<full>[^()]{{5,120}}?)\s*\)")
+_WORD = compile_regex(r"[\p{L}\d'’&-]+")
+_CLAUSE = compile_regex(r"[.,;:!?\n–—\"“”()]")
+_NON_ALNUM = compile_regex(r"[^\p{L}\d]")
 # Walking back from a "(": the run of acronym characters and the spaces before the bracket.
-_RUN_BEFORE = regex.compile(r"(?r)(?P<run>[\p{L}\d&-]+)\s*")
-_TWO_CAPS = regex.compile(r"\p{Lu}.*\p{Lu}")
+_RUN_BEFORE = compile_regex(r"(?r)(?P<run>[\p{L}\d&-]+)\s*")
+_TWO_CAPS = compile_regex(r"\p{Lu}.*\p{Lu}")
 _CONNECT = {"dan", "of", "the", "and", "for", "untuk", "&", "di", "ke", "pada", "serta", "atas", "dari"}
 
 
@@ -282,7 +281,7 @@ class Acronyms(Kind):
             )
 
 
-_WORDCHAR = regex.compile(r"[\w-]")
+_WORDCHAR = compile_regex(r"[\w-]")
 
 
 def _find_all(text: str, needle: str, pos: int):
@@ -293,7 +292,7 @@ def _find_all(text: str, needle: str, pos: int):
 
 
 # "Polres Bangka Barat", "Dinas Lingkungan Hidup": the full name inside a longer name.
-_PART_OF_NAME = regex.compile(r"\p{Lu}[\p{L}-]*\s+$")
+_PART_OF_NAME = compile_regex(r"\p{Lu}[\p{L}-]*\s+$")
 
 
 def _in_brackets(text: str, pos: int) -> bool:

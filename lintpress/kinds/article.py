@@ -23,14 +23,15 @@ import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
-_PAIR = regex.compile(r"(?<![\w'’.-])(a|an|A|An)[ \t]+(\p{L}[\p{L}'’-]*)")
+_PAIR = compile_regex(r"(?<![\w'’.-])(a|an|A|An)[ \t]+(\p{L}[\p{L}'’-]*)")
 # Vowel letters that start with a consonant sound ("a university", "a one-day", "a European");
 # "unim-", "unin-", "unid-" words (unimportant, uninformed, unidentified) start with a vowel sound.
-_Y_OR_W = regex.compile(
+_Y_OR_W = compile_regex(
     r"(?:uni(?![mnd])|us[aeiu]|ut[ie]|ur[aeiou]|ubiq|uk|ufo|eu|ewe|one(?![r])|once)", regex.I
 )
-_SILENT_H = regex.compile(r"(?:hour|honest|honou?r|heir)", regex.I)
+_SILENT_H = compile_regex(r"(?:hour|honest|honou?r|heir)", regex.I)
 
 
 def _sound(word: str) -> str | None:

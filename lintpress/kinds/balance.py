@@ -20,15 +20,14 @@ the partner belongs.
 
 from __future__ import annotations
 
-import regex
-
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSING = {v: k for k, v in _PAIRS.items()}
-_MARKS = regex.compile(r"[()\[\]{}\"“”]")
+_MARKS = compile_regex(r"[()\[\]{}\"“”]")
 # ")" that closes a list marker ("1)", "a)", "ii)") or an emoticon (":)", ";)").
-_LIST_MARKER = regex.compile(r"(?:(?<=^|[\s(])[\p{L}\d]{1,3}|[:;=]-?|\*)$")
+_LIST_MARKER = compile_regex(r"(?:(?<=^|[\s(])[\p{L}\d]{1,3}|[:;=]-?|\*)$")
 
 
 class Balance(Kind):

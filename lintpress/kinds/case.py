@@ -24,6 +24,7 @@ import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
 
 def _title(text: str) -> str:
@@ -45,7 +46,7 @@ class Case(Kind):
 
     def setup(self) -> None:
         flags = regex.IGNORECASE if self.params["ignorecase"] else 0
-        self.pattern = regex.compile("|".join(f"(?:{p})" for p in self.params["patterns"]), flags)
+        self.pattern = compile_regex("|".join(f"(?:{p})" for p in self.params["patterns"]), flags)
         self.change = _CHANGE[self.params["to"]]
         self.exceptions = set(self.params["exceptions"])
 

@@ -29,6 +29,7 @@ import regex
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
+from lintpress.pattern_store import compile_regex
 
 
 class Existence(Kind):
@@ -66,8 +67,8 @@ class Existence(Kind):
             raise self._fail("params.group", "cannot be used with 'tokens'")
         self.required_words = {w.lower() for w in self.params["requires_words"]}
         pre = self.params["prefilter"]
-        self.prefilter = regex.compile(pre, flags | regex.MULTILINE) if pre else None
-        self.pattern = regex.compile(alts[0] if len(alts) == 1 else "|".join(alts), flags | regex.MULTILINE)
+        self.prefilter = compile_regex(pre, flags | regex.MULTILINE) if pre else None
+        self.pattern = compile_regex(alts[0] if len(alts) == 1 else "|".join(alts), flags | regex.MULTILINE)
 
     def check(self, doc):
         if self.required_words and not (self.required_words & doc.word_index.keys()):

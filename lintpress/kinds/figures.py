@@ -21,6 +21,7 @@ import regex
 
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 from lintpress.quantities import Quantity, quantities_of
 
 _CHANGE = (
@@ -46,10 +47,10 @@ def _explaining():
     """The patterns that explain a difference (change, year, date, place), compiled on first need:
     most articles never count one thing twice with two values."""
     return (
-        regex.compile(_CHANGE, regex.IGNORECASE),
-        regex.compile(_YEAR),
-        regex.compile(_DATE, regex.IGNORECASE),
-        regex.compile(_PLACE),
+        compile_regex(_CHANGE, regex.IGNORECASE),
+        compile_regex(_YEAR),
+        compile_regex(_DATE, regex.IGNORECASE),
+        compile_regex(_PLACE),
     )
 
 

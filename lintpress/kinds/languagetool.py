@@ -43,6 +43,7 @@ import regex
 from lintpress.diagnostic import SEVERITY_RANK, Diagnostic, Edit
 from lintpress.errors import ConfigError, LintpressError
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,8 @@ UNSUPPORTED = {"id"}
 DEFAULT_LANGUAGE = {"en": "en-US"}
 SPELLING_CATEGORY = "TYPOS"
 PLACEHOLDER = "\ufffc"  # stands in for an astral character, one UTF-16 unit instead of two
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
-_NOT_ID = regex.compile(r"[^a-z0-9]+")
+_ASTRAL = compile_regex(r"[\U00010000-\U0010FFFF]")
+_NOT_ID = compile_regex(r"[^a-z0-9]+")
 
 
 class LanguageToolUnavailable(LintpressError):

@@ -17,17 +17,16 @@ is reported without a fix.
 
 from __future__ import annotations
 
-import regex
-
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 
 # Characters that Windows-1252 maps from bytes 0x80–0xBF (UTF-8 continuation bytes).
 _CONT = (
     "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 )
-_RUN = regex.compile(rf"(?:[\u00c2-\u00f4][{_CONT}]{{1,3}})+|\ufffd+")
+_RUN = compile_regex(rf"(?:[\u00c2-\u00f4][{_CONT}]{{1,3}})+|\ufffd+")
 
 
 def repair(run: str) -> str | None:

@@ -32,6 +32,7 @@ import regex
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 from lintpress.quantities import find_all, trie_pattern
 
 
@@ -176,7 +177,7 @@ class NameVariant(Kind):
 _TITLE_SYNONYMS = {"dirjen": "direktur jenderal", "sekjen": "sekretaris jenderal", "jubir": "juru bicara",
                    "walikota": "wali kota", "dirut": "direktur utama", "wagub": "wakil gubernur",
                    "wabup": "wakil bupati", "wapres": "wakil presiden", "menko": "menteri koordinator"}  # fmt: skip
-_SPEECH = regex.compile(
+_SPEECH = compile_regex(
     r"\b(?:kata|ujar|ungkap|jelas|tutur|tambah|ucap|terang|sebut|tegas|imbuh|papar|said|says|told)\s+"
     r"(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})"
 )
@@ -193,7 +194,7 @@ def _speech(prose: str):
             last = m.end()
 
 
-_PAST = regex.compile(
+_PAST = compile_regex(
     r"\b(?:mantan|eks|bekas|kini|sekarang|sebelumnya|pernah|calon|purnawirawan|almarhum|sempat|"
     r"former|ex|then|now|later|once|acting|plt|pj|plh|and|dan|serta|sekaligus|merangkap)\W*$",
     regex.IGNORECASE,
@@ -221,13 +222,13 @@ class Position(Kind):
             reverse=True,
         )
         alt = trie_pattern(titles).replace(r"\ ", r"\s+")
-        self.title_re = regex.compile(rf"(?<![\w-])(?i:{alt})(?![\w-])")
+        self.title_re = compile_regex(rf"(?<![\w-])(?i:{alt})(?![\w-])")
         cap = r"(?:\p{Lu}[\p{L}'’.-]*|dan|of|the|for|&)"
         # "Title [of the Body], Name Name": the name after the comma.
-        self.comma_tail = regex.compile(
+        self.comma_tail = compile_regex(
             rf"(?:\s+{cap}){{0,6}}\s*,\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}})"
         )
-        self.run_re = regex.compile(r"((?:\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*|of|the|for|dan)(?![\w-])){1,8})")
+        self.run_re = compile_regex(r"((?:\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*|of|the|for|dan)(?![\w-])){1,8})")
 
     def _base(self, title: str) -> str:
         t = " ".join(title.lower().split())
@@ -313,12 +314,12 @@ class Position(Kind):
 
 # -- ages --------------------------------------------------------------------------------------
 
-_AGE = regex.compile(
+_AGE = compile_regex(
     r"(?<![\w-])(?P<name>(?:\p{Lu}\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+)\s\(\s*(?P<age>\d{1,3})(?:\s*tahun)?\s*\)"
 )
 
 # Walking back from a "(": the (up to four) capitalised words right before it, one space apart.
-_NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}\p{Ll}+\s){1,4}")
+_NAME_BEFORE = compile_regex(r"(?r)(?:\p{Lu}\p{Ll}+\s){1,4}")
 
 
 def _ages(prose: str):

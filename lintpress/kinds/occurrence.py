@@ -13,6 +13,7 @@ import regex
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
+from lintpress.pattern_store import compile_regex
 
 
 class Occurrence(Kind):
@@ -41,7 +42,7 @@ class Occurrence(Kind):
         flags = regex.IGNORECASE if self.params["ignorecase"] else 0
         alts = [r"(?<![\w-])(?:" + phrase_pattern(t) + r")(?![\w-])" for t in self.params["tokens"]]
         alts += [f"(?:{p})" for p in self.params["patterns"]]
-        self.pattern = regex.compile("|".join(alts), flags)
+        self.pattern = compile_regex("|".join(alts), flags)
 
     def _key(self, text: str) -> str:
         if self.params["group_by"] == "rule":

@@ -24,6 +24,7 @@ import regex
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind
+from lintpress.pattern_store import compile_regex
 from lintpress.quantities import ORDINAL_WORDS_EN, ORDINAL_WORDS_ID, ordinal_matches, word_hits
 
 _ANNIV = r"(?i:HUT|ulang\s+tahun|hari\s+jadi|hari\s+ulang\s+tahun|dies\s+natalis|milad|anniversary|lustrum)"
@@ -33,10 +34,10 @@ _CAP = r"(?:[A-Z][\w'’]*|[A-Z]{2,}|dan|of|the|&)"
 # An ordinal anywhere: "ke-76", "ketujuh", "76th", "seventh" (found first: ordinals are rare).
 _ORD_ANY = re.compile(rf"(?<![\w-])(?:{_ORD_ID}|{_EN_ORD})(?![\w-])")
 # The event named before an Indonesian ordinal: "Hari Bakti Imigrasi ke-76", "HUT RI ke-80".
-_ID_NAME = regex.compile(rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+\Z")
+_ID_NAME = compile_regex(rf"(?P<name>(?:{_ANNIV}\s+)?(?:{_CAP}\s+){{0,5}}?(?:{_CAP}|{_ANNIV}))\s+\Z")
 # The event named after an English ordinal: "76th Immigration Day", "76th anniversary".
 _EN_NAME = rf"\s+(?P<name>(?:{_CAP}\s+){{0,4}}(?:{_CAP}|anniversary))\b"
-_SKIP = regex.compile(
+_SKIP = compile_regex(
     r"\b(?:lalu|sebelumnya|mendatang|depan|berikutnya|kemarin|dulu|previous|last|next|ago|"
     r"upcoming|former|sejak|since)\b",
     regex.IGNORECASE,
@@ -50,13 +51,13 @@ _FOUNDED = (
 )
 _FOUNDED_WORDS = ("berdiri", "didirikan", "dibentuk", "diresmikan", "dicanangkan", "lahir", "founded",
                   "established", "formed")  # fmt: skip
-_YEAR = regex.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d/])")
+_YEAR = compile_regex(r"(?<![\d.,/])(?:19|20)\d\d(?![\d/])")
 
 
 @cache
 def _compiled(pattern: str, flags: int = 0):
     """A pattern compiled on first need: English ordinals and founding dates are rare here."""
-    return regex.compile(pattern, flags)
+    return compile_regex(pattern, flags)
 
 
 def ordinal_events(doc, language: str = "id") -> list[tuple[int, int, str, int, int]]:

@@ -21,6 +21,7 @@ import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.pattern_store import compile_regex
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -28,7 +29,7 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(regex.escape(part) for part in phrase.split())
 
 
-_SINGLE_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+_SINGLE_WORD = compile_regex(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*")
 
 
 class Substitution(Kind):
@@ -60,7 +61,7 @@ class Substitution(Kind):
             if self.params["regex"]:
                 try:
                     self.patterns.append(
-                        (regex.compile(rf"(?<![\w-])(?:{wrong})(?![\w-])", flags), candidates)
+                        (compile_regex(rf"(?<![\w-])(?:{wrong})(?![\w-])", flags), candidates)
                     )
                 except regex.error as exc:
                     raise self._fail(f"params.swap.{wrong}", f"bad regular expression: {exc}") from None
@@ -85,7 +86,7 @@ class Substitution(Kind):
         if parts:
             parts.sort(key=len, reverse=True)
             self.patterns.insert(
-                0, (regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags), [])
+                0, (compile_regex(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags), [])
             )
         self.exceptions = set(self.params["exceptions"])
         self.word_keys = {k.lower() for k in self.words}

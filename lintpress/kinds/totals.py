@@ -21,9 +21,10 @@ import regex
 
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
+from lintpress.pattern_store import compile_regex
 from lintpress.quantities import Quantity, extract, word_hits
 
-_BREAKDOWN = regex.compile(
+_BREAKDOWN = compile_regex(
     r"\b(?:terdiri\s+(?:atas|dari)|di\s+antaranya|diantaranya|meliputi|yakni|yaitu|masing-masing|"
     r"dengan\s+rincian|rinciannya|dirinci|consisting\s+of|of\s+which|of\s+whom|including|comprising|"
     r"broken\s+down|split\s+into)\b",
@@ -33,9 +34,9 @@ _BREAKDOWN = regex.compile(
 _BREAKDOWN_WORDS = ("terdiri", "antaranya", "meliputi", "yakni", "yaitu", "masing-masing", "rincian",
                     "dirinci", "consisting", "which", "whom", "including", "comprising", "broken", "split")  # fmt: skip
 
-_AND_BEFORE = regex.compile(r"\b(?:dan|and|serta)\s+$")
+_AND_BEFORE = compile_regex(r"\b(?:dan|and|serta)\s+$")
 # Shares that change ("naik 60 persen") are not parts of one whole.
-_CHANGE = regex.compile(
+_CHANGE = compile_regex(
     r"\b(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|rose|fell|increased?|decreased?|grew)\b",
     regex.IGNORECASE,
 )

@@ -27,7 +27,7 @@ from itertools import compress, repeat
 from operator import ge, itemgetter
 from typing import NamedTuple
 
-import regex
+from lintpress.pattern_store import compile_regex
 
 
 class Word(NamedTuple):
@@ -51,7 +51,7 @@ class Form(NamedTuple):
 
 
 _APOSTROPHES = "'’"
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_regex(r"\d")
 #: (language, written form) → Form, or None when the form is never spell-checked.
 _FORMS: dict[tuple[str, str], Form | None] = {}
 
