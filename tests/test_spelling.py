@@ -259,3 +259,84 @@ def test_seed_article(seed_path: Path):
 
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
     assert findings_per_1000_words(dev_corpus, ("spelling.unknown-word",)) <= 1.0
+
+
+# -- the floor verdict: en_US is loaded only for words about to be reported -----------------------
+def _indonesian_speller():
+    from lintpress.spelling.speller import Speller
+
+    return Speller("id", ("id_ID",), ("en_US",), ("id", "en"), ())
+
+
+@pytest.fixture
+def hide_en_us(monkeypatch):
+    """Make en_US look not yet loaded (as in a new process); call the result to hide it again."""
+    from lintpress.spelling import speller as module
+
+    en_us, real_load = module.load_hunspell("en_US"), module.load_hunspell
+
+    def load(name: str):
+        if name == "en_US":  # 'loads' the object already at hand: no 45 ms per test
+            module._LOADED_HUNSPELL["en_US"] = en_us
+            return en_us
+        return real_load(name)
+
+    def hide() -> None:
+        monkeypatch.setattr(module, "_LOADED_HUNSPELL", {k: v for k, v in module._LOADED_HUNSPELL.items() if k != "en_US"})
+
+    monkeypatch.setattr(module, "load_hunspell", load)
+    hide()
+    return hide
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["desa", "ujarnya", "dimitigasi", "saudara-saudara", "onshore", "uptime", "ketentraman", "dsea",
+     "bootcamp", "workover", "sebaga", "kalapa", "ragweed", "e-commerce", "trukover", "politika"],
+)  # fmt: skip
+def test_the_floor_verdict_never_exceeds_the_full_one(word, hide_en_us):
+    from lintpress.spelling.speller import Status
+
+    floor = _indonesian_speller().floor(word)
+    exact = _indonesian_speller().status(word)[0]
+    assert floor <= exact
+    for level in Status:
+        hide_en_us()
+        assert _indonesian_speller().at_least(word, level) == (exact >= level), level
+
+
+def test_english_words_the_indonesian_lists_lack_are_known_through_the_borrowed_dictionary(hide_en_us):
+    from lintpress.spelling import speller as module
+    from lintpress.spelling.speller import Status
+
+    sp = _indonesian_speller()
+    assert sp.floor("ragweed") < Status.KNOWN  # only en_US knows it
+    assert "en_US" not in module._LOADED_HUNSPELL
+    assert sp.status("ragweed")[0] == Status.KNOWN
+    assert sp.floor("ragweed") == Status.KNOWN  # the full verdict, once known, is the floor too
+
+
+def test_a_clean_article_never_loads_the_borrowed_dictionary(tmp_path: Path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "bersih.md"
+    article.write_text(
+        "Pemerintah desa menyalurkan bantuan kepada warga terdampak banjir pada Senin pagi. "
+        "Bantuan itu berupa beras, minyak goreng, dan obat-obatan, ujarnya.\n",
+        encoding="utf-8",
+    )
+    typo = tmp_path / "salah.md"
+    typo.write_text("Warga mengungsi ke balai dsea sejak pagi karena banjir.\n", encoding="utf-8")
+    script = (
+        "import sys\nfrom lintpress.cli import main\nfrom lintpress.spelling import speller\n"
+        "sys.argv = ['lintpress', '--no-cache', '--language', 'id', sys.argv[1]]\n"
+        "try:\n    main()\nfinally:\n    print('LOADED', sorted(speller._LOADED_HUNSPELL))\n"
+    )
+    runs = {
+        name: subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
+        for name, path in (("clean", article), ("typo", typo))
+    }
+    assert "LOADED ['id_ID']" in runs["clean"].stdout, runs["clean"].stdout + runs["clean"].stderr
+    assert "LOADED ['en_US', 'id_ID']" in runs["typo"].stdout  # asked before 'dsea' is reported
+    assert "dsea" in runs["typo"].stdout

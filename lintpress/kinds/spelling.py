@@ -176,11 +176,13 @@ class Spelling(Kind):
         shortest_frequent = self.params["frequent_min_length"]
         check_rejects = bool(self.context.reject or self.context.reject_patterns)
         for low, texts in sc.candidates(sp.known_words()).items():
-            status = sp.status(low)[0]
+            # the floor verdict (no borrowed dictionary) decides the path; the full verdict is
+            # asked only about a word about to be reported (see Speller.floor)
+            status = sp.floor(low)
             if status >= Status.DERIVED or low in typos:
                 continue  # known, or an affixed form of a known word
             if status == Status.FREQUENT and len(low) < shortest_frequent:
-                continue
+                continue  # FREQUENT or, fully checked, KNOWN: quiet either way
             for text in texts:
                 for w in sc.occurrences(text):
                     if self.context.accepted(w.text) or (check_rejects and self._rejected(w.text)):
@@ -205,6 +207,8 @@ class Spelling(Kind):
         # hand: a rare word next to rare words only is a term, not a slip
         if not self.params["report_without_suggestion"] and not sp.near_words(w.lower, sc.counts):
             return
+        if sp.status(w.lower)[0] != Status.UNKNOWN:
+            return  # a borrowed language knows it
         if explain and sp.explained(w.lower):
             return  # a loanword spelling (eksisting ← existing), a suffix variant (teoritik ~ teoritis)
         suggestions = [match_case(w.text, x) for x in sp.suggest(w.lower, sc.counts, limit)]
@@ -214,7 +218,7 @@ class Spelling(Kind):
         """A word only the frequency list knows: reported next to a far commoner word (sebaga)."""
         sp = self.speller
         near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
-        if not near or self._deferred(sc, w):
+        if not near or self._deferred(sc, w) or sp.status(w.lower)[0] != Status.FREQUENT:
             return
         rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
         yield self.diagnostic(
@@ -234,7 +238,7 @@ class Spelling(Kind):
         for low, texts in sc.candidates(sp.known_words()).items():
             if counts.get(low, 0) != 1 or len(low) < min_length or low in typos or not low.isalpha():
                 continue
-            if sp.status(low)[0] == Status.KNOWN:
+            if sp.floor(low) == Status.KNOWN:
                 continue
             for w in (w for text in texts for w in sc.occurrences(text)):
                 partner = self._local_partner(sc, w)
@@ -275,7 +279,7 @@ class Spelling(Kind):
         partners = [
             (sc.counts[o], o)
             for o in within_one_edit(low, near)
-            if not self._affix_pair(low, o) and sp.status(o)[0] != Status.UNKNOWN
+            if not self._affix_pair(low, o) and sp.at_least(o, Status.FREQUENT)
         ]
         if not partners or sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
             return None

@@ -9,6 +9,12 @@ words like ``bansos``), so a word is checked in layers, cheapest first:
    or splitting a hyphenated / reduplicated word (``saudara-saudara``, ``mewanti-wanti``);
 4. other languages a news article borrows from (``en_US``, loaded only when needed).
 
+Loading ``en_US`` costs ~45 ms, a third of a one-article run, and most articles
+never need it: :meth:`Speller.floor` is the verdict without it, a lower bound of
+the full :meth:`Speller.status` (the borrowed dictionary can only make a word
+more known). Rules test the floor first and ask for the full verdict only about
+a word they are about to report, so ``en_US`` loads for those articles alone.
+
 Frequency lists also contain frequent typos (``sebaga``), so a word accepted by
 frequency alone keeps that status (``Status.FREQUENT``): the document-local rule
 still looks at it. Verdicts are cached per process, and every data file is
@@ -66,9 +72,15 @@ def _hunspell_dir(name: str) -> Path:
     raise FileNotFoundError(f"no Hunspell dictionary named {name!r}")
 
 
-@cache
+#: Hunspell objects loaded by this process, by name (a speller asks whether its borrowed ones are).
+_LOADED_HUNSPELL: dict[str, object] = {}
+
+
 def load_hunspell(name: str):
     """A Hunspell object for a bundled dictionary name (``id_ID``) or a path without extension."""
+    loaded = _LOADED_HUNSPELL.get(name)
+    if loaded is not None:
+        return loaded
     import hunspell
 
     path = Path(name)
@@ -76,7 +88,8 @@ def load_hunspell(name: str):
         folder, lang = path.parent, path.stem if path.suffix in (".dic", ".aff") else path.name
     else:
         folder, lang = _hunspell_dir(name), name
-    return hunspell.Hunspell(lang, hunspell_data_dir=str(folder))
+    loaded = _LOADED_HUNSPELL[name] = hunspell.Hunspell(lang, hunspell_data_dir=str(folder))
+    return loaded
 
 
 @cache
@@ -193,6 +206,7 @@ class Speller:
     _cache: dict[str, tuple[Status, float]] = field(default_factory=dict, repr=False)
     _loaded: bool = field(default=False, repr=False)
     _dict_memo: dict[str, bool] = field(default_factory=dict, repr=False)
+    _floor_cache: dict[str, Status] = field(default_factory=dict, repr=False)
 
     def load_data(self) -> None:
         """Load everything the first check needs (borrowed dictionaries stay lazy)."""
@@ -234,7 +248,35 @@ class Speller:
                 self._known.add(word)
         return hit
 
-    def _status(self, word: str) -> tuple[Status, float]:
+    def floor(self, word: str) -> Status:
+        """A lower bound of ``status(word)``: the verdict without the borrowed Hunspell dictionaries.
+
+        Equal to the full verdict when it is KNOWN, or once a borrowed dictionary is loaded.
+        """
+        exact = self._cache.get(word)
+        if exact is not None:
+            return exact[0]
+        if self._borrowed_loaded():
+            return self.status(word)[0]
+        hit = self._floor_cache.get(word)
+        if hit is None:
+            status, zipf = self._status(word, borrowed=False)
+            hit = self._floor_cache[word] = status
+            if status == Status.KNOWN:  # nothing can raise it: it is the full verdict
+                self._cache[word] = (status, zipf)
+                if "_known" in self.__dict__:
+                    self._known.add(word)
+        return hit
+
+    def at_least(self, word: str, level: Status) -> bool:
+        """``status(word) >= level``, loading the borrowed dictionaries only when the floor is lower."""
+        return self.floor(word) >= level or self.status(word)[0] >= level
+
+    def _borrowed_loaded(self) -> bool:
+        return bool(self.borrowed) and all(d in _LOADED_HUNSPELL for d in self.borrowed)
+
+    def _status(self, word: str, borrowed: bool = True) -> tuple[Status, float]:
+        """The verdict; without ``borrowed``, every question to a borrowed Hunspell dictionary is answered no."""
         self.load_data()
         zipf = self.zipf(word)
         stem = self._strip_clitics(word)
@@ -246,20 +288,20 @@ class Speller:
             or (stem and (self.zipf(stem) >= self.rare_zipf or stem in self._lexicon))
             or self._borrowed_common(word)
             or self._in_dictionary(word)
-            or ("-" in word and self._compound_known(word))
+            or ("-" in word and self._compound_known(word, borrowed))
             or (stem and self._in_dictionary(stem))
-            or self._borrowed_known(word)
+            or (borrowed and self._borrowed_known(word))
         ):
             return Status.KNOWN, zipf
         if self.language == "id" and "-" not in word and self._derived(word):
             return Status.DERIVED, zipf
         if zipf >= self.min_zipf or (stem and self.zipf(stem) >= self.min_zipf):
             return Status.FREQUENT, zipf
-        if self._borrowed_compound(word):
+        if self._borrowed_compound(word, borrowed):
             return Status.DERIVED, zipf
         return Status.UNKNOWN, zipf
 
-    def _borrowed_compound(self, word: str) -> bool:
+    def _borrowed_compound(self, word: str, borrowed: bool = True) -> bool:
         """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters.
 
         One of them must be a common word of a borrowed language (the frequency
@@ -268,12 +310,11 @@ class Speller:
         """
         if len(self._freqs) < 2 and not self.borrowed:
             return False
+        known = self._borrowed_known if borrowed else self._borrowed_common
         for i in range(4, len(word) - 3):
             left, right = word[:i], word[i:]
             common_left, common_right = self._borrowed_common(left), self._borrowed_common(right)
-            if (common_left and (common_right or self._borrowed_known(right))) or (
-                common_right and self._borrowed_known(left)
-            ):
+            if (common_left and (common_right or known(right))) or (common_right and known(left)):
                 return True
         return False
 
@@ -311,25 +352,25 @@ class Speller:
                 return word[: -len(clitic)]
         return ""
 
-    def _part_known(self, part: str) -> bool:
+    def _part_known(self, part: str, borrowed: bool = True) -> bool:
         if len(part) < 2:
             return True
-        status, _ = self.status(part)
+        status = self.status(part)[0] if borrowed else self.floor(part)
         return status != Status.UNKNOWN
 
-    def _compound_known(self, word: str) -> bool:
+    def _compound_known(self, word: str, borrowed: bool = True) -> bool:
         """``saudara-saudara``, ``mewanti-wanti``, ``kemerah-merahan``, ``pasca-bencana``."""
         parts = word.split("-")
-        if all(self._part_known(p) for p in parts):
+        if all(self._part_known(p, borrowed) for p in parts):
             return True
         if len(parts) == 2:
             first, second = parts
             base = self._strip_clitics(second) or second
             # prefix + reduplicated base (me-wanti-wanti) or base + suffix (merah-merahan)
             for b in (second, base):
-                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b):
+                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b, borrowed):
                     return True
-            if len(first) >= 3 and second.startswith(first) and self._part_known(first):
+            if len(first) >= 3 and second.startswith(first) and self._part_known(first, borrowed):
                 return True
         return False
 
@@ -406,7 +447,7 @@ class Speller:
             local = {
                 cand: vocab.get(cand, 0.0)
                 for cand in edits1(word).intersection(counts)  # iterates the article's few words
-                if counts[cand] and self.status(cand)[0] >= Status.DERIVED
+                if counts[cand] and self.at_least(cand, Status.DERIVED)
             }
         weak: dict[str, float] = {}
         if enough is None or len(listed.keys() | local.keys()) < enough:
@@ -425,7 +466,7 @@ class Speller:
         known = self.known_words()
         for cand in edits1(word) & vocab.keys():
             zipf = vocab[cand]
-            if zipf >= self.min_zipf and (cand in known or self.status(cand)[0] >= Status.DERIVED):
+            if zipf >= self.min_zipf and (cand in known or self.at_least(cand, Status.DERIVED)):
                 listed[cand] = zipf
         splits: dict[str, float] = {}
         for i in range(2, len(word) - 1):
