@@ -17,20 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from lintpress import __version__
+from lintpress.cache_folder import cache_dir
 from lintpress.config import Config
 from lintpress.diagnostic import Diagnostic, Edit, Related
 
 CACHE_FORMAT = 1
-
-
-def cache_dir() -> Path:
-    """``$LINTPRESS_CACHE_DIR`` or the user cache folder (``~/.cache/lintpress`` on Linux)."""
-    env = os.environ.get("LINTPRESS_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("lintpress", appauthor=False))
 
 
 @lru_cache(maxsize=1)

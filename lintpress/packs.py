@@ -53,22 +53,25 @@ def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
 
 
 def _compiled_key(path: Path, language: str) -> str | None:
-    import hashlib
-
+    """What identifies a checked pack: lintpress version, the file's path, size and mtime, the language."""
     from lintpress import __version__
 
     try:
         st = path.stat()
     except OSError:
         return None
-    raw = f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{language}"
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
+    return f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{language}"
 
 
 def _compiled_path(key: str) -> Path:
-    from lintpress.cache import cache_dir
+    """The file for a key: named by two checksums of it (the key itself is stored inside and
+    compared on load, so a name collision can only cost a re-parse; hashlib's start-up is not needed)."""
+    import zlib
 
-    return cache_dir() / "packs" / f"{key}.pickle"
+    from lintpress.cache_folder import cache_dir
+
+    raw = key.encode()
+    return cache_dir() / "packs" / f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle"
 
 
 def _load_compiled(key: str) -> tuple[RuleSpec, ...] | None:
@@ -76,10 +79,12 @@ def _load_compiled(key: str) -> tuple[RuleSpec, ...] | None:
 
     try:
         with open(_compiled_path(key), "rb") as fh:
-            specs = pickle.load(fh)
+            stored_key, specs = pickle.load(fh)
     except Exception:  # noqa: BLE001 - missing, unreadable or from another version: parse the YAML
         return None
-    return specs if isinstance(specs, tuple) and all(isinstance(s, RuleSpec) for s in specs) else None
+    if stored_key != key or not isinstance(specs, tuple) or not all(isinstance(s, RuleSpec) for s in specs):
+        return None
+    return specs
 
 
 def _store_compiled(key: str, specs: tuple[RuleSpec, ...]) -> None:
@@ -92,7 +97,7 @@ def _store_compiled(key: str, specs: tuple[RuleSpec, ...]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(specs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, specs), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
     except OSError:
         pass  # a read-only cache folder only costs speed

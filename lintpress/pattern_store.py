@@ -31,7 +31,7 @@ _new = False
 
 
 def store_path() -> Path:
-    from lintpress.cache import cache_dir
+    from lintpress.cache_folder import cache_dir
 
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
     return cache_dir() / f"patterns-regex{regex.__version__}-{_regex.MAGIC}-py{py}.pickle"

@@ -11,7 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from lintpress.cache import ResultCache, entry_key
 from lintpress.config import Config, ConfigFinder
 from lintpress.document import Document
 from lintpress.engine import FileResult, Linter
@@ -49,7 +48,11 @@ def lint_files(
     linter: Linter | None = None,
 ) -> tuple[list[FileResult], Linter]:
     linter = linter or Linter(report_unused_disables=report_unused_disables)
-    cache = ResultCache() if use_cache else None
+    cache = None
+    if use_cache:
+        from lintpress.cache import ResultCache, entry_key  # hashing and JSON: only when caching
+
+        cache = ResultCache()
     results: list[FileResult | None] = [None] * len(paths)
     todo: list[tuple[int, Document, Config, str]] = []
     extra = f"unused={report_unused_disables}"

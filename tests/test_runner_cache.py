@@ -92,3 +92,22 @@ def test_parallel_results_match_serial_in_order(project):
     parallel = run(project, jobs=2, use_cache=False)
     assert parallel == serial
     assert [p for p, _ in serial] == sorted(p for p, _ in serial)
+
+
+def test_compiled_pack_cache_round_trips_and_checks_its_key(project):
+    import pickle
+
+    from lintpress import packs
+
+    pack = project / "pack.yaml"
+    key = packs._compiled_key(pack, "id")
+    load_pack_file.cache_clear()
+    specs = load_pack_file(pack, "id")  # parsed and stored
+    assert packs._load_compiled(key) == specs
+    stored = packs._compiled_path(key)
+    stored.write_bytes(pickle.dumps(("some other pack's key", specs)))  # as if two keys shared a name
+    assert packs._load_compiled(key) is None
+    stored.write_bytes(b"garbage")
+    assert packs._load_compiled(key) is None
+    load_pack_file.cache_clear()
+    assert load_pack_file(pack, "id") == specs  # parsed again, never an error

@@ -340,3 +340,10 @@ def test_a_clean_article_never_loads_the_borrowed_dictionary(tmp_path: Path):
     assert "LOADED ['id_ID']" in runs["clean"].stdout, runs["clean"].stdout + runs["clean"].stderr
     assert "LOADED ['en_US', 'id_ID']" in runs["typo"].stdout  # asked before 'dsea' is reported
     assert "dsea" in runs["typo"].stdout
+
+
+def test_within_one_edit_keeps_exactly_the_words_one_edit_away():
+    from lintpress.spelling.speller import within_one_edit
+
+    choices = ["kelapa", "kalapa", "kelap", "kelapaa", "eklapa", "kepala", "pala", "kelapanya"]
+    assert within_one_edit("kelapa", choices) == ["kalapa", "kelap", "kelapaa", "eklapa"]

@@ -32,7 +32,6 @@ makes it an error (exit code 2). Indonesian documents are never sent.
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -45,7 +44,13 @@ from lintpress.errors import ConfigError, LintpressError
 from lintpress.kinds.base import Kind, Param
 from lintpress.pattern_store import compile_regex
 
-log = logging.getLogger(__name__)
+
+def _debug(message: str, *args: Any) -> None:
+    """A debug line for ``logging`` users (imported only here: most runs never call it)."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args)
+
 
 #: Languages LanguageTool cannot check: their documents are never sent.
 UNSUPPORTED = {"id"}
@@ -242,7 +247,7 @@ def _connect(s: Settings) -> Any:
     client.enabled_rules = set(s.enabled_rules)
     client.disabled_categories = set(s.disabled_categories)
     client.enabled_categories = set(s.enabled_categories)
-    log.debug("LanguageTool client for %s, language %s", s.where, s.language)
+    _debug("LanguageTool client for %s, language %s", s.where, s.language)
     return client
 
 
@@ -272,7 +277,7 @@ class LanguageTool(Kind):
         if self.context.language in UNSUPPORTED:
             if not self._said_unsupported:
                 self._said_unsupported = True
-                log.debug("LanguageTool cannot check '%s' documents: none are sent", self.context.language)
+                _debug("LanguageTool cannot check '%s' documents: none are sent", self.context.language)
             return
         text = request_text(doc)
         spans = [
