@@ -9,11 +9,14 @@ words like ``bansos``), so a word is checked in layers, cheapest first:
    or splitting a hyphenated / reduplicated word (``saudara-saudara``, ``mewanti-wanti``);
 4. other languages a news article borrows from (``en_US``, loaded only when needed).
 
-Loading ``en_US`` costs ~45 ms, a third of a one-article run, and most articles
-never need it: :meth:`Speller.floor` is the verdict without it, a lower bound of
-the full :meth:`Speller.status` (the borrowed dictionary can only make a word
-more known). Rules test the floor first and ask for the full verdict only about
-a word they are about to report, so ``en_US`` loads for those articles alone.
+Loading the Hunspell dictionaries costs ~65 ms (``id_ID`` ~20, ``en_US`` ~45),
+most of a one-article run, and most articles need neither: after the word lists
+only a dozen words of an article are left, and few of them could be reported.
+:meth:`Speller.floor` is the verdict from the dictionaries loaded so far (none at
+first), a lower bound of the full :meth:`Speller.status`: a dictionary can only
+make a word more known. Rules branch on the floor and ask for the full verdict
+only about a word they are about to report, so the dictionaries load for those
+articles alone.
 
 Frequency lists also contain frequent typos (``sebaga``), so a word accepted by
 frequency alone keeps that status (``Status.FREQUENT``): the document-local rule
@@ -205,12 +208,12 @@ class Speller:
     _loaded: bool = field(default=False, repr=False)
     _dict_memo: dict[str, bool] = field(default_factory=dict, repr=False)
     _floor_cache: dict[str, Status] = field(default_factory=dict, repr=False)
+    _floor_loaded: int = field(default=-1, repr=False)  # dictionaries loaded when the floors were found
 
     def load_data(self) -> None:
-        """Load everything the first check needs (borrowed dictionaries stay lazy)."""
+        """Load the word lists every verdict needs (the Hunspell dictionaries stay lazy)."""
         if self._loaded:
             return
-        self._hun = [load_hunspell(d) for d in self.dictionaries]
         self._freqs = [load_frequencies(lang) for lang in self.frequency]
         self._lexicon: frozenset[str] = frozenset().union(*(load_wordlist(p) for p in self.lexicons))
         self._loaded = True
@@ -247,18 +250,21 @@ class Speller:
         return hit
 
     def floor(self, word: str) -> Status:
-        """A lower bound of ``status(word)``: the verdict without the borrowed Hunspell dictionaries.
+        """A lower bound of ``status(word)``: the verdict from the Hunspell dictionaries loaded so far.
 
-        Equal to the full verdict when it is KNOWN, or once a borrowed dictionary is loaded.
+        Equal to the full verdict when it is KNOWN, or once every dictionary is loaded.
         """
         exact = self._cache.get(word)
         if exact is not None:
             return exact[0]
-        if self._borrowed_loaded():
+        if self._all_loaded():
             return self.status(word)[0]
+        if self._floor_loaded != len(_LOADED_HUNSPELL):  # a dictionary came in: floors may rise
+            self._floor_cache.clear()
+            self._floor_loaded = len(_LOADED_HUNSPELL)
         hit = self._floor_cache.get(word)
         if hit is None:
-            status, zipf = self._status(word, borrowed=False)
+            status, zipf = self._status(word, exact=False)
             hit = self._floor_cache[word] = status
             if status == Status.KNOWN:  # nothing can raise it: it is the full verdict
                 self._cache[word] = (status, zipf)
@@ -267,14 +273,20 @@ class Speller:
         return hit
 
     def at_least(self, word: str, level: Status) -> bool:
-        """``status(word) >= level``, loading the borrowed dictionaries only when the floor is lower."""
+        """``status(word) >= level``, loading dictionaries only when the floor is lower."""
         return self.floor(word) >= level or self.status(word)[0] >= level
 
-    def _borrowed_loaded(self) -> bool:
-        return bool(self.borrowed) and all(d in _LOADED_HUNSPELL for d in self.borrowed)
+    def _all_loaded(self) -> bool:
+        return all(d in _LOADED_HUNSPELL for d in self.dictionaries + self.borrowed)
 
-    def _status(self, word: str, borrowed: bool = True) -> tuple[Status, float]:
-        """The verdict; without ``borrowed``, every question to a borrowed Hunspell dictionary is answered no."""
+    def _hunspells(self, names: tuple[str, ...], exact: bool) -> list:
+        """The Hunspell objects to ask: all of them (loading them), or for a floor only those loaded."""
+        if exact:
+            return [load_hunspell(d) for d in names]
+        return [_LOADED_HUNSPELL[d] for d in names if d in _LOADED_HUNSPELL]
+
+    def _status(self, word: str, exact: bool = True) -> tuple[Status, float]:
+        """The verdict; not ``exact``: a dictionary not loaded yet answers every question with no."""
         self.load_data()
         zipf = self.zipf(word)
         stem = self._strip_clitics(word)
@@ -285,21 +297,21 @@ class Speller:
             or word in self._lexicon
             or (stem and (self.zipf(stem) >= self.rare_zipf or stem in self._lexicon))
             or self._borrowed_common(word)
-            or self._in_dictionary(word)
-            or ("-" in word and self._compound_known(word, borrowed))
-            or (stem and self._in_dictionary(stem))
-            or (borrowed and self._borrowed_known(word))
+            or self._in_dictionary(word, exact)
+            or ("-" in word and self._compound_known(word, exact))
+            or (stem and self._in_dictionary(stem, exact))
+            or self._borrowed_known(word, exact)
         ):
             return Status.KNOWN, zipf
-        if self.language == "id" and "-" not in word and self._derived(word):
+        if self.language == "id" and "-" not in word and self._derived(word, exact):
             return Status.DERIVED, zipf
         if zipf >= self.min_zipf or (stem and self.zipf(stem) >= self.min_zipf):
             return Status.FREQUENT, zipf
-        if self._borrowed_compound(word, borrowed):
+        if self._borrowed_compound(word, exact):
             return Status.DERIVED, zipf
         return Status.UNKNOWN, zipf
 
-    def _borrowed_compound(self, word: str, borrowed: bool = True) -> bool:
+    def _borrowed_compound(self, word: str, exact: bool = True) -> bool:
         """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters.
 
         One of them must be a common word of a borrowed language (the frequency
@@ -308,22 +320,23 @@ class Speller:
         """
         if len(self._freqs) < 2 and not self.borrowed:
             return False
-        known = self._borrowed_known if borrowed else self._borrowed_common
         for i in range(4, len(word) - 3):
             left, right = word[:i], word[i:]
             common_left, common_right = self._borrowed_common(left), self._borrowed_common(right)
-            if (common_left and (common_right or known(right))) or (common_right and known(left)):
+            if (common_left and (common_right or self._borrowed_known(right, exact))) or (
+                common_right and self._borrowed_known(left, exact)
+            ):
                 return True
         return False
 
     def _borrowed_common(self, word: str) -> bool:
         return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
-    def _derived(self, word: str) -> bool:
+    def _derived(self, word: str, exact: bool = True) -> bool:
         """Some stem the affix stripper finds is known: look-ups for all stems first, then Hunspell."""
         candidates = stems(word)
         return any(self._stem_common(s) for s in candidates) or any(
-            self._in_dictionary(s) for s in candidates
+            self._in_dictionary(s, exact) for s in candidates
         )
 
     def _stem_common(self, stem: str) -> bool:
@@ -333,12 +346,18 @@ class Speller:
             or any(f.get(stem, 0.0) >= self.rare_zipf for f in self._freqs[1:])
         )
 
-    def _in_dictionary(self, word: str) -> bool:
-        """The lexicon or a Hunspell dictionary of the language knows the word (memoised)."""
+    def _in_dictionary(self, word: str, exact: bool = True) -> bool:
+        """The lexicon or a Hunspell dictionary of the language knows the word (memoised when exact)."""
         memo = self._dict_memo
         hit = memo.get(word)
         if hit is None:
-            hit = memo[word] = word in self._lexicon or any(h.spell(word) for h in self._hun)
+            if word in self._lexicon:
+                hit = True
+            elif not exact and not all(d in _LOADED_HUNSPELL for d in self.dictionaries):
+                return any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=False))
+            else:
+                hit = any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=True))
+            memo[word] = hit
         return hit
 
     def _strip_clitics(self, word: str) -> str:
@@ -350,31 +369,31 @@ class Speller:
                 return word[: -len(clitic)]
         return ""
 
-    def _part_known(self, part: str, borrowed: bool = True) -> bool:
+    def _part_known(self, part: str, exact: bool = True) -> bool:
         if len(part) < 2:
             return True
-        status = self.status(part)[0] if borrowed else self.floor(part)
+        status = self.status(part)[0] if exact else self.floor(part)
         return status != Status.UNKNOWN
 
-    def _compound_known(self, word: str, borrowed: bool = True) -> bool:
+    def _compound_known(self, word: str, exact: bool = True) -> bool:
         """``saudara-saudara``, ``mewanti-wanti``, ``kemerah-merahan``, ``pasca-bencana``."""
         parts = word.split("-")
-        if all(self._part_known(p, borrowed) for p in parts):
+        if all(self._part_known(p, exact) for p in parts):
             return True
         if len(parts) == 2:
             first, second = parts
             base = self._strip_clitics(second) or second
             # prefix + reduplicated base (me-wanti-wanti) or base + suffix (merah-merahan)
             for b in (second, base):
-                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b, borrowed):
+                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b, exact):
                     return True
-            if len(first) >= 3 and second.startswith(first) and self._part_known(first, borrowed):
+            if len(first) >= 3 and second.startswith(first) and self._part_known(first, exact):
                 return True
         return False
 
-    def _borrowed_known(self, word: str) -> bool:
+    def _borrowed_known(self, word: str, exact: bool = True) -> bool:
         """A common word of a borrowed language, or one its Hunspell dictionary knows."""
-        return self._borrowed_common(word) or any(load_hunspell(d).spell(word) for d in self.borrowed)
+        return self._borrowed_common(word) or any(h.spell(word) for h in self._hunspells(self.borrowed, exact))
 
     # -- rare words the rules explain ------------------------------------------------------------------
     def explained(self, word: str) -> bool:
@@ -402,7 +421,7 @@ class Speller:
         english = self._freqs[1:]
         if any(f.get(x, 0.0) >= self.min_zipf for f in english for x in spellings):
             return True  # eksisting ← existing, mandatori ← mandatory
-        hunspells = [load_hunspell(d) for d in self.borrowed]
+        hunspells = self._hunspells(self.borrowed, exact=True)
         return any(h.spell(x) for h in hunspells for x in spellings[:LOANWORD_HUNSPELL])
 
     # -- suggestions --------------------------------------------------------------------------------
