@@ -1,13 +1,20 @@
-"""Where lintpress keeps what it can rebuild: results, checked packs, compiled patterns.
+"""Where lintpress keeps what it can rebuild, and how it stores and reads one such thing.
 
-A module of its own so the pattern store and the pack cache find the folder
-without importing the result cache (and its hashing and JSON) on ``--no-cache`` runs.
+Checked rule packs and word-frequency tables are *derived data*: each is stored
+under a key naming everything it was built from (versions, a source file's path,
+size and modification time). The file name is two checksums of the key and the
+key is stored inside and compared on reading, so an entry is never stale and a
+name collision costs a rebuild, never a wrong answer. A missing, damaged or
+unwritable cache only costs speed. This module stays light (no hashing, no JSON)
+so ``--no-cache`` runs do not import the result cache.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def cache_dir() -> Path:
@@ -18,3 +25,49 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("lintpress", appauthor=False))
+
+
+def source_key(path: Path, *extra: object) -> str | None:
+    """A key for data built from one file: lintpress version, the file's path, size and mtime, ``extra``."""
+    from lintpress import __version__
+
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return "|".join(map(str, (__version__, path.resolve(), st.st_size, st.st_mtime_ns, *extra)))
+
+
+def derived_path(kind: str, key: str) -> Path:
+    import zlib
+
+    raw = key.encode()
+    return cache_dir() / kind / f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
+
+
+def read_derived(kind: str, key: str, loads: Callable[[bytes], Any]) -> Any | None:
+    """The value stored for ``key`` (``loads`` reverses the ``dumps`` it was written with), or None."""
+    try:
+        stored_key, value = loads(derived_path(kind, key).read_bytes())
+    except Exception:  # noqa: BLE001 - missing, unreadable or written by another version: rebuild
+        return None
+    return value if stored_key == key else None
+
+
+def write_derived(kind: str, key: str, value: Any, dumps: Callable[[Any], bytes]) -> None:
+    """Store ``value`` for ``key`` atomically (temporary file + rename)."""
+    import tempfile
+
+    target = derived_path(kind, key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(dumps((key, value)))
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):
+        pass  # a read-only cache folder only costs speed; a value dumps cannot write is rebuilt

@@ -42,65 +42,18 @@ def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
     """Parse and check one pack file, once per process and, across runs, through the compiled-pack
     cache: a checked pack is stored pickled under the cache folder, keyed by the file's path, size,
     modification time and the lintpress version, so a run skips YAML parsing and validation."""
-    key = _compiled_key(path, language)
-    cached = _load_compiled(key) if key else None
-    if cached is not None:
+    import pickle
+
+    from lintpress.cache_folder import read_derived, source_key, write_derived
+
+    key = source_key(path, language)
+    cached = read_derived("packs", key, pickle.loads) if key else None
+    if isinstance(cached, tuple) and all(isinstance(s, RuleSpec) for s in cached):
         return cached
     specs = _parse_pack_file(path, language)
     if key:
-        _store_compiled(key, specs)
+        write_derived("packs", key, specs, lambda v: pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL))
     return specs
-
-
-def _compiled_key(path: Path, language: str) -> str | None:
-    """What identifies a checked pack: lintpress version, the file's path, size and mtime, the language."""
-    from lintpress import __version__
-
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{language}"
-
-
-def _compiled_path(key: str) -> Path:
-    """The file for a key: named by two checksums of it (the key itself is stored inside and
-    compared on load, so a name collision can only cost a re-parse; hashlib's start-up is not needed)."""
-    import zlib
-
-    from lintpress.cache_folder import cache_dir
-
-    raw = key.encode()
-    return cache_dir() / "packs" / f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}.pickle"
-
-
-def _load_compiled(key: str) -> tuple[RuleSpec, ...] | None:
-    import pickle
-
-    try:
-        with open(_compiled_path(key), "rb") as fh:
-            stored_key, specs = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - missing, unreadable or from another version: parse the YAML
-        return None
-    if stored_key != key or not isinstance(specs, tuple) or not all(isinstance(s, RuleSpec) for s in specs):
-        return None
-    return specs
-
-
-def _store_compiled(key: str, specs: tuple[RuleSpec, ...]) -> None:
-    import os
-    import pickle
-    import tempfile
-
-    target = _compiled_path(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((key, specs), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
 
 
 def _parse_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:

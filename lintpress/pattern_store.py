@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 import regex
@@ -68,6 +67,8 @@ def save() -> None:
     global _new
     if not _new or _store is None:
         return
+    import tempfile
+
     keep = _store if len(_store) <= MAX_STORED else {k: v for k, v in _store.items() if k in _used}
     target = store_path()
     try:

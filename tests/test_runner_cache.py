@@ -97,17 +97,20 @@ def test_parallel_results_match_serial_in_order(project):
 def test_compiled_pack_cache_round_trips_and_checks_its_key(project):
     import pickle
 
-    from lintpress import packs
+    from lintpress.cache_folder import derived_path, read_derived, source_key
 
     pack = project / "pack.yaml"
-    key = packs._compiled_key(pack, "id")
+    key = source_key(pack, "id")
     load_pack_file.cache_clear()
     specs = load_pack_file(pack, "id")  # parsed and stored
-    assert packs._load_compiled(key) == specs
-    stored = packs._compiled_path(key)
+    assert read_derived("packs", key, pickle.loads) == specs
+    stored = derived_path("packs", key)
     stored.write_bytes(pickle.dumps(("some other pack's key", specs)))  # as if two keys shared a name
-    assert packs._load_compiled(key) is None
+    assert read_derived("packs", key, pickle.loads) is None
     stored.write_bytes(b"garbage")
-    assert packs._load_compiled(key) is None
+    assert read_derived("packs", key, pickle.loads) is None
     load_pack_file.cache_clear()
     assert load_pack_file(pack, "id") == specs  # parsed again, never an error
+    pack.write_text(PACK.replace("warning", "error"))  # a new size/mtime is a new key
+    load_pack_file.cache_clear()
+    assert {s.severity for s in load_pack_file(pack, "id")} == {"error"}

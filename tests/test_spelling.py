@@ -351,3 +351,23 @@ def test_within_one_edit_keeps_exactly_the_words_one_edit_away():
 
     choices = ["kelapa", "kalapa", "kelap", "kelapaa", "eklapa", "kepala", "pala", "kelapanya"]
     assert within_one_edit("kelapa", choices) == ["kalapa", "kelap", "kelapaa", "eklapa"]
+
+
+def test_frequency_tables_are_kept_in_the_cache_folder(tmp_path: Path, monkeypatch):
+    from lintpress.spelling import speller as module
+
+    monkeypatch.setenv("LINTPRESS_CACHE_DIR", str(tmp_path))
+    module.load_frequencies.cache_clear()
+    try:
+        decoded = module.load_frequencies("id")  # from wordfreq's file, then stored
+        assert decoded["desa"] >= 4 and list(tmp_path.glob("wordfreq/*"))
+        module.load_frequencies.cache_clear()
+
+        def no_decoding(*args):
+            raise AssertionError("decoded again")
+
+        monkeypatch.setattr(module, "_decode_frequencies", no_decoding)
+        cached = module.load_frequencies("id")
+        assert cached == decoded and list(cached) == list(decoded)
+    finally:
+        module.load_frequencies.cache_clear()
