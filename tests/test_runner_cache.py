@@ -114,3 +114,20 @@ def test_compiled_pack_cache_round_trips_and_checks_its_key(project):
     pack.write_text(PACK.replace("warning", "error"))  # a new size/mtime is a new key
     load_pack_file.cache_clear()
     assert {s.severity for s in load_pack_file(pack, "id")} == {"error"}
+
+
+@pytest.mark.parametrize("xdg", ["", "/tmp/xdg-cache"])
+def test_cache_folder_follows_platformdirs(monkeypatch, xdg):
+    import sys
+
+    from platformdirs import user_cache_dir
+
+    from lintpress.cache_folder import cache_dir
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the XDG shortcut is taken on Linux only; elsewhere platformdirs answers itself")
+    monkeypatch.delenv("LINTPRESS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert str(cache_dir()) == user_cache_dir("lintpress", appauthor=False)
+    monkeypatch.setenv("LINTPRESS_CACHE_DIR", "/tmp/elsewhere")
+    assert str(cache_dir()) == "/tmp/elsewhere"
