@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintpress.diagnostic import SEVERITIES
 from lintpress.errors import ConfigError
@@ -25,8 +24,7 @@ CONFIG_NAMES = (".lintpress.toml", "lintpress.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     language: str = "auto"
     packs: tuple[str, ...] = ("builtin",)
     select: tuple[str, ...] = ()
@@ -196,7 +194,7 @@ class ConfigFinder:
             # --languagetool URL turns the backend on but keeps the file's other settings.
             merged = {**thaw(base.languagetool), **thaw(overrides["languagetool"])}
             overrides["languagetool"] = _freeze(merged)
-        return replace(base, **overrides)
+        return base._replace(**overrides)
 
     def _discover(self, folder: Path) -> Config:
         if folder in self._cache:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -91,8 +91,7 @@ _DAY_COMMA_YEAR = compile_regex(rf"\d,\s+{_YEAR}", regex.IGNORECASE)
 _ANY_YEAR = compile_regex(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A weekday stated together with a date; ``year`` only when written in the match."""
 
     start: int

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 CATEGORIES = ("spelling", "duplication", "consistency", "style", "grammar")
 
+# Records are NamedTuples and small classes, not dataclasses: generating dataclass methods
+# costs ~0.6 ms per class at every start, and importing ``dataclasses`` another ~8 ms.
 
-@dataclass(frozen=True)
-class Edit:
+
+class Edit(NamedTuple):
     """Replace ``length`` code points at ``offset`` with ``replacement``."""
 
     offset: int
@@ -18,8 +20,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     """Another place a finding depends on (the first copy, the other spelling)."""
 
     offset: int
@@ -31,19 +32,49 @@ class Related:
     column: int | None = None
 
 
-@dataclass
 class Diagnostic:
     """One finding. Offsets are 0-based code points into the document text."""
 
-    rule: str
-    category: str
-    severity: str
-    message: str
-    offset: int
-    length: int
-    suggestions: list[str] = field(default_factory=list)
-    related: list[Related] = field(default_factory=list)
-    fix: list[Edit] | None = None
+    __slots__ = ("rule", "category", "severity", "message", "offset", "length", "suggestions", "related", "fix")
+
+    def __init__(
+        self,
+        rule: str,
+        category: str,
+        severity: str,
+        message: str,
+        offset: int,
+        length: int,
+        suggestions: list[str] | None = None,
+        related: list[Related] | None = None,
+        fix: list[Edit] | None = None,
+    ):
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.offset = offset
+        self.length = length
+        self.suggestions: list[str] = suggestions if suggestions is not None else []
+        self.related: list[Related] = related if related is not None else []
+        self.fix = fix
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Diagnostic and self._values() == other._values()
+
+    __hash__ = None  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return "Diagnostic(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__) + ")"
+
+    def replace(self, **changes) -> Diagnostic:
+        """A copy with some fields changed."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return Diagnostic(**values)
 
     @property
     def end(self) -> int:

@@ -10,9 +10,9 @@ every finding maps back to the original file without any translation table.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -31,8 +31,7 @@ _URL = compile_regex(
 )
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph-like unit of prose: a paragraph, heading, list item or table cell."""
 
     start: int

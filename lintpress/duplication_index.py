@@ -22,10 +22,10 @@ import bisect
 import re
 import weakref
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, ne
+from typing import NamedTuple
 
 import regex
 
@@ -34,8 +34,7 @@ from lintpress.pattern_store import compile_regex
 _SENTINEL_BASE = "\x00"  # masked tokens get unique keys that never match
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Thresholds of the analysis; rules sharing the same settings share one analysis per document."""
 
     min_sentence_words: int = 5
@@ -48,8 +47,7 @@ class Settings:
     boilerplate: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A later copy of earlier text: what kind of repeat, where, and how similar."""
 
     kind: str  # paragraph | sentence | near-sentence | passage
@@ -63,21 +61,33 @@ class Match:
     quoted: bool = False  # the later copy is mostly a direct quotation
 
 
-@dataclass
 class Analysis:
     """The normalised view of one document that every duplication rule reads."""
 
-    doc: object
-    keys: list[str]  # normalised token keys (masked tokens get unique sentinels)
-    starts: list[int]
-    ends: list[int]
-    lower: list[bool]  # token written in lower case (content words in running text are)
-    sentences: list[tuple[int, int]]  # token index ranges [a, b) per sentence
-    sentence_block: list[int]
-    matches: list[Match] = field(default_factory=list)
-    content: list[bool] = field(default_factory=list)  # is_content() of each token, computed once
-    masked: list[int] = field(default_factory=list)  # indices of boilerplate tokens, ascending
-    content_sum: list[int] = field(default_factory=list)  # prefix sums of ``content`` (counts in O(1))
+    def __init__(
+        self,
+        doc: object,
+        keys: list[str],  # normalised token keys (masked tokens get unique sentinels)
+        starts: list[int],
+        ends: list[int],
+        lower: list[bool],  # token written in lower case (content words in running text are)
+        sentences: list[tuple[int, int]],  # token index ranges [a, b) per sentence
+        sentence_block: list[int],
+        content: list[bool],  # is_content() of each token, computed once
+        masked: list[int],  # indices of boilerplate tokens, ascending
+        content_sum: list[int],  # prefix sums of ``content`` (counts in O(1))
+    ):
+        self.doc = doc
+        self.keys = keys
+        self.starts = starts
+        self.ends = ends
+        self.lower = lower
+        self.sentences = sentences
+        self.sentence_block = sentence_block
+        self.matches: list[Match] = []
+        self.content = content
+        self.masked = masked
+        self.content_sum = content_sum
 
 
 def normalise(word: str) -> str:
@@ -237,7 +247,7 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _mark_quoted(an: Analysis, m: Match) -> Match:
     a = bisect.bisect_left(an.starts, m.start)
     b = bisect.bisect_left(an.starts, m.end)
-    return replace(m, quoted=_quoted(an, a, b))
+    return m._replace(quoted=_quoted(an, a, b))
 
 
 def _sentence_keys(an: Analysis) -> list[tuple[str, ...]]:
@@ -653,7 +663,7 @@ def _merge_adjacent(
                 and p.earlier_end <= m.earlier_start
                 and not _has_word(other[p.earlier_end : m.earlier_start])
             ):
-                merged[-1] = (replace(p, end=m.end, earlier_end=m.earlier_end, exact=False, delete=None), od)
+                merged[-1] = (p._replace(end=m.end, earlier_end=m.earlier_end, exact=False, delete=None), od)
                 continue
         merged.append((m, od))
     return [(_mark_quoted(an, m), od) for m, od in merged]

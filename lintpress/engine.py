@@ -9,7 +9,6 @@ from __future__ import annotations
 import fnmatch
 import os
 import sys
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
@@ -28,13 +27,27 @@ from lintpress.suppressions import parse_suppressions, rule_matches
 UNUSED_DISABLE = "lintpress.unused-disable"
 
 
-@dataclass
 class FileResult:
-    path: str
-    language: str
-    diagnostics: list[Diagnostic]
-    document: Document | None = None
-    config: Config | None = field(default=None, repr=False)
+    """The findings of one file, with the document and configuration they came from."""
+
+    __slots__ = ("path", "language", "diagnostics", "document", "config")
+
+    def __init__(
+        self,
+        path: str,
+        language: str,
+        diagnostics: list[Diagnostic],
+        document: Document | None = None,
+        config: Config | None = None,
+    ):
+        self.path = path
+        self.language = language
+        self.diagnostics = diagnostics
+        self.document = document
+        self.config = config
+
+    def __repr__(self) -> str:
+        return f"FileResult(path={self.path!r}, language={self.language!r}, diagnostics={self.diagnostics!r})"
 
 
 def collect_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
@@ -151,13 +164,12 @@ def selected_specs(config: Config, language: str) -> list[RuleSpec]:
             continue
         for selector, sev in severities.items():
             if rule_matches(selector, spec.id):
-                spec = replace(spec, severity=sev)
+                spec = spec._replace(severity=sev)
         opts = dict(overrides.get(spec.id) or {})
         if opts:
             if not opts.pop("enabled", True):
                 continue
-            spec = replace(
-                spec,
+            spec = spec._replace(
                 severity=opts.pop("severity", spec.severity),
                 in_quotes=opts.pop("in_quotes", spec.in_quotes),
                 params={**spec.params, **opts},
@@ -193,7 +205,7 @@ class RuleSet:
             )
         cls = load_kind(spec.kind)
         if not spec.in_quotes:
-            spec = replace(spec, in_quotes=cls.IN_QUOTES)
+            spec = spec._replace(in_quotes=cls.IN_QUOTES)
         return cls(spec, self.context)
 
 

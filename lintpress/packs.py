@@ -46,7 +46,7 @@ def load_pack_file(path: Path, language: str) -> tuple[RuleSpec, ...]:
 
     from lintpress.cache_folder import read_derived, source_key, write_derived
 
-    key = source_key(path, language)
+    key = source_key(path, language, *RuleSpec._fields)  # a new RuleSpec shape is a new key
     cached = read_derived("packs", key, pickle.loads) if key else None
     if isinstance(cached, tuple) and all(isinstance(s, RuleSpec) for s in cached):
         return cached

@@ -16,7 +16,7 @@ that can only be read one way (``20,000,000``) is read that way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -71,8 +71,7 @@ APPROX = compile_regex(
 )
 
 
-@dataclass
-class Quantity:
+class Quantity(NamedTuple):
     """One stated quantity: its span, value (or range), unit and counted noun phrase."""
 
     start: int

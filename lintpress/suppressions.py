@@ -8,8 +8,6 @@ ids match by prefix, as ``--select`` does (``style`` covers ``style.baku``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import regex
 
 from lintpress.diagnostic import Diagnostic
@@ -23,13 +21,17 @@ def rule_matches(selector: str, rule_id: str) -> bool:
     return selector in ("ALL", "all") or rule_id == selector or rule_id.startswith(selector + ".")
 
 
-@dataclass
 class Suppression:
-    start: int  # offset range it covers
-    end: int
-    rules: tuple[str, ...]  # empty = all rules
-    comment: tuple[int, int]  # where the comment is, to report it when unused
-    used: bool = False
+    """A lintpress comment's reach: offsets, rules (none = all), the comment itself, whether used."""
+
+    __slots__ = ("start", "end", "rules", "comment", "used")
+
+    def __init__(self, start: int, end: int, rules: tuple[str, ...], comment: tuple[int, int], used: bool = False):
+        self.start = start  # offset range it covers
+        self.end = end
+        self.rules = rules  # empty = all rules
+        self.comment = comment  # where the comment is, to report it when unused
+        self.used = used
 
     def covers(self, d: Diagnostic) -> bool:
         if not (self.start <= d.offset < self.end):
@@ -37,9 +39,11 @@ class Suppression:
         return not self.rules or any(rule_matches(r, d.rule) for r in self.rules)
 
 
-@dataclass
 class Suppressions:
-    items: list[Suppression] = field(default_factory=list)
+    """The suppressions of one document."""
+
+    def __init__(self) -> None:
+        self.items: list[Suppression] = []
 
     def filter(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         kept = []

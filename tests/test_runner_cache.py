@@ -97,10 +97,11 @@ def test_parallel_results_match_serial_in_order(project):
 def test_compiled_pack_cache_round_trips_and_checks_its_key(project):
     import pickle
 
+    from lintpress import packs
     from lintpress.cache_folder import derived_path, read_derived, source_key
 
     pack = project / "pack.yaml"
-    key = source_key(pack, "id")
+    key = source_key(pack, "id", *packs.RuleSpec._fields)
     load_pack_file.cache_clear()
     specs = load_pack_file(pack, "id")  # parsed and stored
     assert read_derived("packs", key, pickle.loads) == specs

@@ -19,8 +19,8 @@ initialisms (``KPK``) and Indonesian syllable acronyms (``Ditjenpas``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
@@ -38,8 +38,7 @@ _TWO_CAPS = compile_regex(r"\p{Lu}.*\p{Lu}")
 _CONNECT = {"dan", "of", "the", "and", "for", "untuk", "&", "di", "ke", "pada", "serta", "atas", "dari"}
 
 
-@dataclass(frozen=True)
-class Expansion:
+class Expansion(NamedTuple):
     acronym: str
     full: str  # the full name as written
     start: int  # span of the whole "Full Name (ACR)"

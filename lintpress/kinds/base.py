@@ -10,9 +10,8 @@ names the file, the rule and the field.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -20,8 +19,7 @@ from lintpress.diagnostic import CATEGORIES, SEVERITIES, Diagnostic, Edit, Relat
 from lintpress.errors import RuleFileError
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """A parameter a kind accepts: its type, default and what it means."""
 
     type: str  # "str", "int", "float", "bool", "list[str]", "dict[str,str]", "regex", "list[regex]", "any"
@@ -31,9 +29,8 @@ class Param:
     choices: tuple[Any, ...] | None = None
 
 
-@dataclass
-class RuleSpec:
-    """A rule as written in a pack, after the common fields are checked."""
+class RuleSpec(NamedTuple):
+    """A rule as written in a pack, after the common fields are checked (``_replace`` makes variants)."""
 
     id: str
     kind: str
@@ -41,26 +38,35 @@ class RuleSpec:
     severity: str
     message: str
     description: str = ""
-    example: dict[str, str] = field(default_factory=dict)
+    example: dict[str, str] = {}  # noqa: RUF012 - never changed in place: variants get new dicts
     in_quotes: str = "keep"  # keep | info | skip
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = {}  # noqa: RUF012
     source: str = "<builtin>"
     language: str = "id"
     enabled: bool = True
     pack_dir: str = ""  # folder of the pack file: data files named in params live here
 
 
-@dataclass
 class RunContext:
     """What a rule may know about the run beyond its own document."""
 
-    language: str = "id"
-    accept: set[str] = field(default_factory=set)  # vocabulary the user accepts
-    accept_patterns: list[Any] = field(default_factory=list)
-    reject: set[str] = field(default_factory=set)
-    reject_patterns: list[Any] = field(default_factory=list)
-    reference_date: Any = None  # datetime.date or None: the year to assume for dates
-    options: dict[str, Any] = field(default_factory=dict)
+    def __init__(
+        self,
+        language: str = "id",
+        accept: set[str] | None = None,  # vocabulary the user accepts
+        accept_patterns: list[Any] | None = None,
+        reject: set[str] | None = None,
+        reject_patterns: list[Any] | None = None,
+        reference_date: Any = None,  # datetime.date or None: the year to assume for dates
+        options: dict[str, Any] | None = None,
+    ):
+        self.language = language
+        self.accept = accept if accept is not None else set()
+        self.accept_patterns = accept_patterns if accept_patterns is not None else []
+        self.reject = reject if reject is not None else set()
+        self.reject_patterns = reject_patterns if reject_patterns is not None else []
+        self.reference_date = reference_date
+        self.options = options if options is not None else {}
 
     def accepted(self, word: str) -> bool:
         if word in self.accept or word.lower() in self.accept:

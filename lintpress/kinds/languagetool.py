@@ -34,8 +34,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -65,8 +64,7 @@ class LanguageToolUnavailable(LintpressError):
     """LanguageTool is required by the configuration but could not check a document."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """``[tool.lintpress.languagetool]``, checked: a typo must never silently switch checks off."""
 
     enabled: bool = False
@@ -85,7 +83,7 @@ class Settings:
     def from_options(cls, raw: dict[str, Any] | None) -> Settings:
         opts = {str(k).replace("-", "_"): v for k, v in (raw or {}).items()}
         where = "[tool.lintpress.languagetool]"
-        known = set(cls.__dataclass_fields__)
+        known = set(cls._fields)
         unknown = sorted(set(opts) - known)
         if unknown:
             raise ConfigError(f"{where}: unknown key '{unknown[0]}' (known: {', '.join(sorted(known))})")
@@ -215,7 +213,7 @@ def base_url(server: str) -> str:
 
 def _client(settings: Settings, language: str) -> Any:
     """The client for these settings (created once); raises LanguageToolUnavailable when there is none."""
-    key = replace(settings, language=language)
+    key = settings._replace(language=language)
     if key not in _CLIENTS:
         try:
             _CLIENTS[key] = _connect(key)
@@ -312,7 +310,7 @@ class LanguageTool(Kind):
     def _fail(self, error: LanguageToolUnavailable, cause: BaseException | None = None) -> None:
         """Raise when required, else one warning line; an unreachable server is not asked again."""
         if cause is not None and isinstance(cause.__cause__ or cause.__context__, OSError):
-            _CLIENTS[replace(self.settings, language=self.language)] = error
+            _CLIENTS[self.settings._replace(language=self.language)] = error
         if self.settings.required:
             raise error
         _warn(f"{error}; LanguageTool checks skipped")
@@ -347,4 +345,4 @@ class LanguageTool(Kind):
             lt_message=str(_field(match, "message", default="") or lt_id),
             lt_rule=lt_id,
         )
-        return replace(d, rule=rule_id(lt_id))
+        return d.replace(rule=rule_id(lt_id))

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import enum
 import importlib.util
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -210,22 +209,34 @@ def is_distance1(a: str, b: str) -> bool:
 
 
 # -- the speller ------------------------------------------------------------------------------------
-@dataclass
 class Speller:
     """Word verdicts for one language setup; build it with :func:`get_speller`."""
 
-    language: str
-    dictionaries: tuple[str, ...]  # Hunspell names of the article's language
-    borrowed: tuple[str, ...]  # Hunspell names of languages it borrows from (loaded on demand)
-    frequency: tuple[str, ...]  # wordfreq languages; the first is the article's
-    lexicons: tuple[str, ...]
-    min_zipf: float = 3.0
-    rare_zipf: float = 3.5
-    _cache: dict[str, tuple[Status, float]] = field(default_factory=dict, repr=False)
-    _loaded: bool = field(default=False, repr=False)
-    _dict_memo: dict[str, bool] = field(default_factory=dict, repr=False)
-    _floor_cache: dict[str, Status] = field(default_factory=dict, repr=False)
-    _floor_loaded: int = field(default=-1, repr=False)  # dictionaries loaded when the floors were found
+    def __init__(
+        self,
+        language: str,
+        dictionaries: tuple[str, ...],  # Hunspell names of the article's language
+        borrowed: tuple[str, ...],  # Hunspell names of languages it borrows from
+        frequency: tuple[str, ...],  # wordfreq languages; the first is the article's
+        lexicons: tuple[str, ...],
+        min_zipf: float = 3.0,
+        rare_zipf: float = 3.5,
+    ):
+        self.language = language
+        self.dictionaries = dictionaries
+        self.borrowed = borrowed
+        self.frequency = frequency
+        self.lexicons = lexicons
+        self.min_zipf = min_zipf
+        self.rare_zipf = rare_zipf
+        self._cache: dict[str, tuple[Status, float]] = {}
+        self._loaded = False
+        self._dict_memo: dict[str, bool] = {}
+        self._floor_cache: dict[str, Status] = {}
+        self._floor_loaded = -1  # dictionaries loaded when the floors were found
+
+    def __repr__(self) -> str:
+        return f"Speller({self.language!r}, {self.dictionaries!r}, {self.borrowed!r}, {self.frequency!r})"
 
     def load_data(self) -> None:
         """Load the word lists every verdict needs (the Hunspell dictionaries stay lazy)."""

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import weakref
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import ge, itemgetter
 from typing import NamedTuple
@@ -80,17 +79,25 @@ def _form_info(text: str, language: str) -> Form | None:
     return Form(text, text.lower(), text[0].isupper(), cut)
 
 
-@dataclass
 class Scan:
     """The word tokens of a document with counts of every lower-case form."""
 
-    doc: object
-    language: str
-    tokens: list  # every token of the document (``doc.words``), in order
-    texts: list[str]  # their text
-    lowered: list[str]  # their text, lower-cased
-    counts: dict[str, int]  # lower-case token → occurrences (numbers too: they never match a word)
-    memo: dict = field(default_factory=dict)  # what rules derive from the scan (repeated words …)
+    def __init__(
+        self,
+        doc: object,
+        language: str,
+        tokens: list,  # every token of the document (``doc.words``), in order
+        texts: list[str],  # their text
+        lowered: list[str],  # their text, lower-cased
+        counts: dict[str, int],  # lower-case token → occurrences (numbers too: they never match a word)
+    ):
+        self.doc = doc
+        self.language = language
+        self.tokens = tokens
+        self.texts = texts
+        self.lowered = lowered
+        self.counts = counts
+        self.memo: dict = {}  # what rules derive from the scan (repeated words …)
 
     def forms_of(self, lower: str) -> list[str]:
         """The distinct written forms whose lower case is ``lower`` (``Kelapa``, ``kelapa``), in order."""
