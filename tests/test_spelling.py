@@ -272,18 +272,19 @@ def _indonesian_speller():
 def unload_dictionaries(monkeypatch):
     """Make the Hunspell dictionaries look not yet loaded (as in a new process); call the result
     to unload them again. A later 'load' hands back the object at hand: no 65 ms per test."""
-    from lintpress.spelling import speller as module
+    from lintpress.spelling import dictionaries as module
 
-    at_hand = {name: module.load_hunspell(name) for name in ("id_ID", "en_US")}
+    at_hand = {name: module.load(name) for name in ("id_ID", "en_US")}
 
     def load(name: str):
-        module._LOADED_HUNSPELL[name] = at_hand[name]
+        module.LOADED[name] = at_hand[name]
         return at_hand[name]
 
     def unload() -> None:
-        monkeypatch.setattr(module, "_LOADED_HUNSPELL", {})
+        monkeypatch.setattr(module, "LOADED", {})
 
-    monkeypatch.setattr(module, "load_hunspell", load)
+    monkeypatch.setattr(module, "load", load)
+    monkeypatch.setattr(module, "preload", lambda names: None)
     unload()
     return unload
 
@@ -294,11 +295,11 @@ def unload_dictionaries(monkeypatch):
      "bootcamp", "workover", "sebaga", "kalapa", "ragweed", "e-commerce", "trukover", "politika"],
 )  # fmt: skip
 def test_the_floor_verdict_never_exceeds_the_full_one(word, unload_dictionaries):
-    from lintpress.spelling import speller as module
+    from lintpress.spelling import dictionaries as module
     from lintpress.spelling.speller import Status
 
     floors = [_indonesian_speller().floor(word)]  # no dictionary loaded
-    module.load_hunspell("id_ID")
+    module.load("id_ID")
     floors.append(_indonesian_speller().floor(word))  # id_ID only
     exact = _indonesian_speller().status(word)[0]
     assert floors[0] <= floors[1] <= exact
@@ -308,13 +309,13 @@ def test_the_floor_verdict_never_exceeds_the_full_one(word, unload_dictionaries)
 
 
 def test_words_only_a_dictionary_knows_are_known_once_it_is_asked(unload_dictionaries):
-    from lintpress.spelling import speller as module
+    from lintpress.spelling import dictionaries as module
     from lintpress.spelling.speller import Status
 
     sp = _indonesian_speller()
     assert sp.floor("ragweed") < Status.KNOWN  # only en_US knows it
     assert sp.floor("pengejawantahan") < Status.KNOWN  # a rare word only id_ID knows
-    assert module._LOADED_HUNSPELL == {}
+    assert module.LOADED == {}
     assert sp.status("ragweed")[0] == Status.KNOWN
     assert sp.floor("ragweed") == Status.KNOWN  # the full verdict, once known, is the floor too
     assert sp.floor("pengejawantahan") == Status.KNOWN  # every dictionary is loaded now: floor = full
@@ -333,9 +334,9 @@ def test_a_clean_article_loads_no_hunspell_dictionary(tmp_path: Path):
     typo = tmp_path / "salah.md"
     typo.write_text("Warga mengungsi ke balai dsea sejak pagi karena banjir.\n", encoding="utf-8")
     script = (
-        "import sys\nfrom lintpress.cli import main\nfrom lintpress.spelling import speller\n"
+        "import sys\nfrom lintpress.cli import main\nfrom lintpress.spelling import dictionaries\n"
         "sys.argv = ['lintpress', '--no-cache', '--language', 'id', sys.argv[1]]\n"
-        "try:\n    main()\nfinally:\n    print('LOADED', sorted(speller._LOADED_HUNSPELL))\n"
+        "try:\n    main()\nfinally:\n    print('LOADED', sorted(dictionaries.LOADED))\n"
     )
     runs = {
         name: subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)

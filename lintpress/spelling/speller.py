@@ -39,10 +39,9 @@ import importlib.util
 from functools import cache, lru_cache
 from pathlib import Path
 
+from lintpress.spelling import dictionaries as dicts
 from lintpress.spelling.morphology import stems
 from lintpress.wordlists import read_wordlist
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "hunspell"
 
 #: Clitics and particles glued to the end of an Indonesian word, longest first.
 CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku", "mu")
@@ -61,36 +60,9 @@ class Status(enum.IntEnum):
 
 
 # -- data loading (one function per data file, each cached per process) ------------------------------
-def _hunspell_dir(name: str) -> Path:
-    """Folder holding ``<name>.dic``: our bundled copy first, then chunspell's own en_US."""
-    if (DATA_DIR / f"{name}.dic").is_file():
-        return DATA_DIR
-    spec = importlib.util.find_spec("hunspell")
-    if spec and spec.submodule_search_locations:
-        folder = Path(next(iter(spec.submodule_search_locations))) / "dictionaries"
-        if (folder / f"{name}.dic").is_file():
-            return folder
-    raise FileNotFoundError(f"no Hunspell dictionary named {name!r}")
-
-
-#: Hunspell objects loaded by this process, by name (a speller asks whether its borrowed ones are).
-_LOADED_HUNSPELL: dict[str, object] = {}
-
-
 def load_hunspell(name: str):
-    """A Hunspell object for a bundled dictionary name (``id_ID``) or a path without extension."""
-    loaded = _LOADED_HUNSPELL.get(name)
-    if loaded is not None:
-        return loaded
-    import hunspell
-
-    path = Path(name)
-    if path.parent != Path(".") or path.suffix:
-        folder, lang = path.parent, path.stem if path.suffix in (".dic", ".aff") else path.name
-    else:
-        folder, lang = _hunspell_dir(name), name
-    loaded = _LOADED_HUNSPELL[name] = hunspell.Hunspell(lang, hunspell_data_dir=str(folder))
-    return loaded
+    """A Hunspell dictionary by bundled name (``id_ID``) or path; see :mod:`lintpress.spelling.dictionaries`."""
+    return dicts.load(name)
 
 
 @cache
@@ -234,6 +206,7 @@ class Speller:
         self._dict_memo: dict[str, bool] = {}
         self._floor_cache: dict[str, Status] = {}
         self._floor_loaded = -1  # dictionaries loaded when the floors were found
+        dicts.preload(dictionaries + borrowed)  # on a spare core, while the run goes on
 
     def __repr__(self) -> str:
         return f"Speller({self.language!r}, {self.dictionaries!r}, {self.borrowed!r}, {self.frequency!r})"
@@ -287,9 +260,9 @@ class Speller:
             return exact[0]
         if self._all_loaded():
             return self.status(word)[0]
-        if self._floor_loaded != len(_LOADED_HUNSPELL):  # a dictionary came in: floors may rise
+        if self._floor_loaded != len(dicts.LOADED):  # a dictionary came in: floors may rise
             self._floor_cache.clear()
-            self._floor_loaded = len(_LOADED_HUNSPELL)
+            self._floor_loaded = len(dicts.LOADED)
         hit = self._floor_cache.get(word)
         if hit is None:
             status, zipf = self._status(word, exact=False)
@@ -305,13 +278,13 @@ class Speller:
         return self.floor(word) >= level or self.status(word)[0] >= level
 
     def _all_loaded(self) -> bool:
-        return all(d in _LOADED_HUNSPELL for d in self.dictionaries + self.borrowed)
+        return all(d in dicts.LOADED for d in self.dictionaries + self.borrowed)
 
     def _hunspells(self, names: tuple[str, ...], exact: bool) -> list:
         """The Hunspell objects to ask: all of them (loading them), or for a floor only those loaded."""
         if exact:
             return [load_hunspell(d) for d in names]
-        return [_LOADED_HUNSPELL[d] for d in names if d in _LOADED_HUNSPELL]
+        return [dicts.LOADED[d] for d in names if d in dicts.LOADED]
 
     def _status(self, word: str, exact: bool = True) -> tuple[Status, float]:
         """The verdict; not ``exact``: a dictionary not loaded yet answers every question with no."""
@@ -381,7 +354,7 @@ class Speller:
         if hit is None:
             if word in self._lexicon:
                 hit = True
-            elif not exact and not all(d in _LOADED_HUNSPELL for d in self.dictionaries):
+            elif not exact and not all(d in dicts.LOADED for d in self.dictionaries):
                 return any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=False))
             else:
                 hit = any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=True))
