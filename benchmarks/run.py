@@ -80,7 +80,10 @@ def install_kind() -> str:
     """'regular' (inside site-packages) or 'editable / source tree': an editable install adds an
     import hook and its imports (~10 ms) to every start, which users of a regular install do not pay."""
     out = subprocess.run(
-        [sys.executable, "-c", "import lintpress; print(lintpress.__file__)"], capture_output=True, text=True
+        [sys.executable, "-c", "import lintpress; print(lintpress.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),  # as the console script sees it, not from this checkout
     ).stdout
     return "regular" if "site-packages" in out else "editable / source tree"
 
@@ -102,7 +105,9 @@ def main() -> int:
     # which makes every start recompile every module). One warm-up run per tool writes the caches.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
-    lintpress = [sys.executable, "-m", "lintpress"]
+    # The installed console script, as users run it (``python -m`` from the checkout would import the
+    # source tree instead of the installed package).
+    lintpress = [tool("lintpress")] if tool("lintpress") else [sys.executable, "-m", "lintpress"]
     peers = {}
     if tool("proselint"):
         peers["proselint"] = ([tool("proselint"), "check"], [tool("proselint"), "check"])
