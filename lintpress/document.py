@@ -152,6 +152,18 @@ class Document:
     def word_count(self) -> int:
         return sum(1 for t in self.words if t.is_word)
 
+    def forget_derived(self) -> None:
+        """Drop what linting derived (tokens, sentences, the rules' ``_lintpress_*`` caches).
+
+        A run keeps every document until the report is written, which needs only the text
+        and positions; anything asked for again is simply derived again.
+        """
+        for name in [n for n in self.__dict__ if n in _DERIVED or n.startswith("_lintpress_")]:
+            del self.__dict__[name]
+
+
+_DERIVED = frozenset(name for name, value in vars(Document).items() if isinstance(value, cached_property))
+
 
 def _mask_urls(prose: str) -> str:
     """Blank bare URLs and e-mail addresses out of the prose view."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections import Counter, defaultdict
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
@@ -219,7 +218,9 @@ def dice(a: Counter, b: Counter) -> float:
 
 def analyse(doc, settings: Settings) -> Analysis:
     """All duplication matches of ``doc`` (cached per document and settings)."""
-    per_doc = _CACHE.setdefault(doc, {})
+    # kept on the document, so it goes when the document goes (a weak-keyed cache would keep
+    # every document alive: the analysis refers to its document)
+    per_doc = doc.__dict__.setdefault("_lintpress_duplication", {})
     if settings not in per_doc:
         an = build(doc, settings)
         pairs = _sentence_pairs(an, settings)
@@ -239,9 +240,6 @@ def analyse(doc, settings: Settings) -> Analysis:
         an.matches.sort(key=lambda m: (m.start, m.end))
         per_doc[settings] = an
     return per_doc[settings]
-
-
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _mark_quoted(an: Analysis, m: Match) -> Match:

@@ -88,6 +88,7 @@ def lint_files(
         else:
             for i, doc, config, _ in todo:
                 results[i] = linter.lint_document(doc, config)
+                doc.forget_derived()  # kept for the report, which needs only text and positions
                 if bar:
                     bar.advance()
     finally:

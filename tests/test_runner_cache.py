@@ -132,3 +132,39 @@ def test_cache_folder_follows_platformdirs(monkeypatch, xdg):
     assert str(cache_dir()) == user_cache_dir("lintpress", appauthor=False)
     monkeypatch.setenv("LINTPRESS_CACHE_DIR", "/tmp/elsewhere")
     assert str(cache_dir()) == "/tmp/elsewhere"
+
+
+def test_a_linted_document_is_not_kept_alive_by_rule_caches():
+    import gc
+    import weakref
+
+    from conftest import DEV
+
+    from lintpress.config import Config
+    from lintpress.document import Document
+    from lintpress.engine import Linter
+
+    text = (
+        "Warga desa menanam 12.000 bibit kelapa pada Senin (20/1/2026). Warga desa menanam 12.000 bibit "
+        "kelapa pada Senin (20/1/2026). Badan Pusat Statistik (BPS) mencatat kalapa, kelapa dan kelapa.\n"
+    )
+    if DEV.is_dir():
+        text += next(iter(sorted(DEV.glob("*.txt")))).read_text(encoding="utf-8")
+    linter = Linter()
+    doc = Document(text, "a.txt")
+    result = linter.lint_document(doc, Config(language="id"))
+    assert result.diagnostics
+    gone = weakref.ref(doc)
+    del doc, result
+    gc.collect()
+    assert gone() is None  # no module-level cache (scans, duplication analyses…) holds it
+
+
+def test_forgetting_derived_data_keeps_what_reports_need(project):
+    paths = sorted(project.glob("a*.txt"))
+    results, _ = lint_files(paths, ConfigFinder(), jobs=1, use_cache=False)
+    doc = results[1].document
+    assert not [k for k in vars(doc) if k.startswith("_lintpress_") or k in ("words", "sentences")]
+    d = results[1].diagnostics[0]
+    assert doc.position(d.offset) == (1, d.offset + 1) and doc.text
+    assert doc.words  # derived again on demand

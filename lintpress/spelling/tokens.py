@@ -20,7 +20,6 @@ for forms a rule wants to report (:meth:`Scan.occurrences`).
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections import Counter
 from itertools import compress, repeat
 from operator import ge, itemgetter
@@ -209,15 +208,10 @@ class Scan:
         return self.memo[key]
 
 
-_SCANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def scan(doc, language: str) -> Scan:
     """The words of ``doc`` to spell-check (cached per document: several rules share it)."""
     key = (language,)
-    per_doc = _SCANS.get(doc)
-    if per_doc is None:
-        per_doc = _SCANS[doc] = {}
+    per_doc = doc.__dict__.setdefault("_lintpress_scans", {})  # goes when the document goes
     if key not in per_doc:
         per_doc[key] = _scan(doc, language)
     return per_doc[key]
