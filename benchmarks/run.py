@@ -114,47 +114,56 @@ def main() -> int:
     if tool("codespell"):
         peers["codespell"] = ([tool("codespell")], [tool("codespell")])
 
-    rows = []
-
-    def measure(name: str, one: list[str], many: list[str], *, cold_env=env, note: str = "") -> dict:
-        timed(one + [str(article)], cold_env)  # warm-up: byte code and the compiled-pack cache
-        cold = [timed(one + [str(article)], cold_env) for _ in range(max(5, args.runs))]
-        wall, rss = timed(many + [str(p) for p in paths], cold_env)
-        row = {
-            "name": name,
-            "cold_ms": statistics.median(c[0] for c in cold) * 1000,
-            "wps": words / wall,
-            "corpus_s": wall,
-            "rss": max(rss, max(c[1] for c in cold)),
-            "note": note,
-        }
-        rows.append(row)
-        return row
-
     nocache = ["--no-cache", "--format", "json"]
-    measure("lintpress (all default rules, 1 process)", lintpress + nocache, lintpress + nocache + ["-j", "1"])
-    measure("lintpress --jobs 2", lintpress + nocache, lintpress + nocache + ["-j", "2"])
-    # Warm result cache: prime once, then time a second run over the unchanged corpus.
-    timed(lintpress + ["--format", "json"] + [str(p) for p in paths], env)
-    timed(lintpress + ["--format", "json", str(article)], env)
-    measure("lintpress, warm result cache", lintpress + ["--format", "json"], lintpress + ["--format", "json"])
-    for name, (one, many) in peers.items():
-        measure(name, one, many)
+    cached = ["--format", "json"]
+    # (name, command for one article, command for the corpus); the three lintpress rows share the
+    # one-article command but the cache row, whose cache is primed below.
+    tools = [
+        ("lintpress (all default rules, 1 process)", lintpress + nocache, lintpress + nocache + ["-j", "1"]),
+        ("lintpress --jobs 2", lintpress + nocache, lintpress + nocache + ["-j", "2"]),
+        ("lintpress, warm result cache", lintpress + cached, lintpress + cached),
+        *((name, one, many) for name, (one, many) in peers.items()),
+    ]
+    timed(lintpress + cached + [str(p) for p in paths], env)  # primes the result cache
+    for _, one, _ in tools:
+        timed(one + [str(article)], env)  # warm-up: byte code, pattern store, pack and word-list caches
+    # Cold starts round-robin over the tools, so a burst of machine noise hits them all alike.
+    cold: dict[str, list[tuple[float, int]]] = {name: [] for name, _, _ in tools}
+    for _ in range(max(5, args.runs)):
+        for name, one, _ in tools:
+            cold[name].append(timed(one + [str(article)], env))
+    rows = []
+    for name, _, many in tools:
+        wall, rss = timed(many + [str(p) for p in paths], env)
+        rows.append(
+            {
+                "name": name,
+                "cold_ms": statistics.median(c[0] for c in cold[name]) * 1000,
+                "wps": words / wall,
+                "corpus_s": wall,
+                "rss": max(rss, max(c[1] for c in cold[name])),
+            }
+        )
 
-    # Cold start over many different articles, for every tool, and on Markdown input.
+    # Cold start over many different articles, for every tool (round-robin again), and on Markdown.
     spread_paths = typical_articles(paths, article)
     markdown_copy = tmp / f"{article.stem}.md"
     markdown_copy.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    spread_tools = [("lintpress", lintpress + nocache), *((n, one) for n, (one, _) in peers.items())]
+    per_article: dict[str, list[float]] = {name: [] for name, _ in spread_tools}
+    for p in spread_paths:
+        runs: dict[str, list[float]] = {name: [] for name, _ in spread_tools}
+        for _ in range(3):
+            for name, one in spread_tools:
+                runs[name].append(timed(one + [str(p)], env)[0] * 1000)
+        for name in runs:
+            per_article[name].append(statistics.median(runs[name]))
     spreads = []
-    for name, one in [("lintpress", lintpress + nocache), *((n, one) for n, (one, _) in peers.items())]:
-        timed(one + [str(article)], env)
-        per_article = [
-            statistics.median(timed(one + [str(p)], env)[0] for _ in range(3)) * 1000 for p in spread_paths
-        ]
-        if per_article:
-            per_article.sort()
-            p90 = per_article[min(len(per_article) - 1, round(0.9 * (len(per_article) - 1)))]
-            spreads.append((name, statistics.median(per_article), p90, per_article[-1]))
+    for name, times in per_article.items():
+        if times:
+            times.sort()
+            p90 = times[min(len(times) - 1, round(0.9 * (len(times) - 1)))]
+            spreads.append((name, statistics.median(times), p90, times[-1]))
     md_cold = statistics.median(timed(lintpress + nocache + [str(markdown_copy)], env)[0] for _ in range(max(5, args.runs)))
 
     base = rows[0]
