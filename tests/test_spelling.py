@@ -372,3 +372,33 @@ def test_frequency_tables_are_kept_in_the_cache_folder(tmp_path: Path, monkeypat
         assert cached == decoded and list(cached) == list(decoded)
     finally:
         module.load_frequencies.cache_clear()
+
+
+def test_within_one_edit_is_the_same_for_many_choices():
+    import random
+
+    from lintpress.spelling import speller
+
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyzé"
+    choices = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 8))) for _ in range(600)]
+    words = choices[:40] + ["kelapa", "sebagai"]
+    choices += [w[:2] + "é" + w[2:] for w in words] + [w[1:] for w in words] + [w[::-1] for w in words]
+    assert len(choices) > speller._COMPARE_AT_MOST  # the look-up path
+    for word in words:
+        assert speller.within_one_edit(word, choices) == [c for c in choices if is_distance1(word, c)]
+
+
+def test_a_long_document_finds_word_places_through_an_index(monkeypatch):
+    from lintpress.document import Document
+    from lintpress.spelling import tokens
+
+    text = " ".join(["Warga desa menanam kelapa, bukan kalapa, di Desa Kelapa."] * 30)
+    found = {}
+    for threshold in (10**9, 5):  # C scans, then the index
+        monkeypatch.setattr(tokens, "_INDEX_FROM", threshold)
+        sc = tokens.scan(Document(text, "t.txt"), "id")
+        found[threshold] = (
+            sc.forms_of("kelapa"), [w.start for w in sc.occurrences("kalapa")], sc.first("desa"), sc.places(sc.lowered, "x")
+        )
+    assert found[10**9] == found[5] and found[5][0] == ["kelapa", "Kelapa"]

@@ -230,7 +230,7 @@ class Acronyms(Kind):
             if _zipf(acr, self.context.language) >= self.params["known_zipf"]:
                 continue
             full = " ".join(e.full.lower().split())
-            for tok in doc.words:
+            for tok in doc.word_index.get(acr.lower(), ()):  # its uses in order, not every word
                 if tok.start >= e.start:
                     break
                 if tok.text != acr or tok.start < body:

@@ -33,19 +33,15 @@ def _abbreviation(sc, lower: str) -> bool:
     if len(lower) <= 3 and lower.isalpha() and not VOWELS.intersection(lower):
         return True  # cq, jo, tsb: no Indonesian or English word lacks a vowel
     prose = sc.doc.prose
-    tokens, lowered = sc.tokens, sc.lowered
-    i = -1
-    while True:
-        try:
-            i = lowered.index(lower, i + 1)
-        except ValueError:
-            return False
+    tokens = sc.tokens
+    for i in sc.places(sc.lowered, lower):
         _, start, end = tokens[i]
         in_parentheses = prose[start - 1 : start] == "(" and prose[end : end + 1] == ")"
         if in_parentheses and (len(lower) <= SHORT or _acronym_of(lower, _words_before(sc, i, start - 1))):
             return True
         if len(lower) <= SHORT and i > 0 and _after_figure(prose, tokens[i - 1], start):
             return True
+    return False
 
 
 def _after_figure(prose: str, before, start: int) -> bool:

@@ -139,13 +139,18 @@ def load_typos(path: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=2048)
 def edits1(word: str) -> frozenset[str]:
     """Every string at Damerau–Levenshtein distance 1 from ``word`` (lower-case Latin letters)."""
+    return _edits(word, LETTERS)
+
+
+def _edits(word: str, alphabet) -> frozenset[str]:
+    """Every string one insertion, deletion, substitution (of a letter of ``alphabet``) or swap away."""
     out: set[str] = set()
     for i in range(len(word) + 1):  # f-strings build each edit in one step (no intermediate string)
         head, tail = word[:i], word[i:]
-        out.update([f"{head}{c}{tail}" for c in LETTERS])  # insertions
+        out.update([f"{head}{c}{tail}" for c in alphabet])  # insertions
         if tail:
             rest = tail[1:]
-            out.update([f"{head}{c}{rest}" for c in LETTERS])  # substitutions
+            out.update([f"{head}{c}{rest}" for c in alphabet])  # substitutions
             out.add(head + rest)  # deletion
             if rest:
                 out.add(f"{head}{rest[0]}{tail[0]}{rest[1:]}")  # swap
@@ -153,14 +158,23 @@ def edits1(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Above this many choices, within_one_edit looks the word's edits up instead of comparing each choice.
+_COMPARE_AT_MOST = 100
+
+
 def within_one_edit(word: str, choices: list[str]) -> list[str]:
     """The ``choices`` one insertion, deletion, substitution or swap away from ``word``.
 
-    ``choices`` are an article's repeated words of about the same length (a few
-    dozen): a plain loop costs microseconds, less than importing an edit-distance
-    library (~9 ms) would.
+    ``choices`` are an article's repeated words of about the same length: a few
+    dozen in a news article, compared one by one (microseconds; less than importing
+    an edit-distance library would cost). A book-length document has thousands:
+    then the word's own edits over the letters the choices use are made (a few
+    hundred strings) and looked up, so the cost stops growing with the document.
     """
-    return [c for c in choices if is_distance1(word, c)]
+    if len(choices) <= _COMPARE_AT_MOST:
+        return [c for c in choices if is_distance1(word, c)]
+    hits = _edits(word, set().union(*choices)).intersection(choices)
+    return [c for c in choices if c in hits]
 
 
 def is_distance1(a: str, b: str) -> bool:

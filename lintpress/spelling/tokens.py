@@ -78,6 +78,10 @@ def _form_info(text: str, language: str) -> Form | None:
     return Form(text, text.lower(), text[0].isupper(), cut)
 
 
+#: Token count above which a scan finds a word's places through an index (see Scan.places).
+_INDEX_FROM = 4000
+
+
 class Scan:
     """The word tokens of a document with counts of every lower-case form."""
 
@@ -98,18 +102,38 @@ class Scan:
         self.counts = counts
         self.memo: dict = {}  # what rules derive from the scan (repeated words …)
 
-    def forms_of(self, lower: str) -> list[str]:
-        """The distinct written forms whose lower case is ``lower`` (``Kelapa``, ``kelapa``), in order."""
-        lowered, texts = self.lowered, self.texts
-        out: list[str] = []
+    def places(self, values: list[str], value: str) -> list[int]:
+        """Indices of ``value`` in ``values`` (``self.texts`` or ``self.lowered``), in order.
+
+        In an article the list is scanned in C (``list.index``), with no Python work per
+        token; a book-length document gets an index, built once, so finding every
+        candidate word does not grow with the square of its length.
+        """
+        if len(values) > _INDEX_FROM:
+            key = ("places", id(values))
+            index = self.memo.get(key)
+            if index is None:
+                index = self.memo[key] = {}
+                for i, v in enumerate(values):
+                    index.setdefault(v, []).append(i)
+            return index.get(value, [])
+        out: list[int] = []
         i = -1
         while True:
             try:
-                i = lowered.index(lower, i + 1)  # a C loop: no Python work per token
+                i = values.index(value, i + 1)
             except ValueError:
                 return out
+            out.append(i)
+
+    def forms_of(self, lower: str) -> list[str]:
+        """The distinct written forms whose lower case is ``lower`` (``Kelapa``, ``kelapa``), in order."""
+        texts = self.texts
+        out: list[str] = []
+        for i in self.places(self.lowered, lower):
             if texts[i] not in out:
                 out.append(texts[i])
+        return out
 
     def candidates(self, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
         """Lower-case core → its checkable, not capitalised written forms, for words not in ``exclude``.
@@ -153,14 +177,8 @@ class Scan:
         if info is None:
             return []
         prose = self.doc.prose
-        texts = self.texts
         out = []
-        i = -1
-        while True:
-            try:
-                i = texts.index(text, i + 1)
-            except ValueError:
-                break
+        for i in self.places(self.texts, text):
             tok = self.tokens[i]
             if _glued(prose, tok[1], tok[2]):
                 continue
@@ -192,7 +210,7 @@ class Scan:
 
     def first(self, lower: str) -> tuple[int, int]:
         """(start, end) of the first token whose lower-case form is ``lower``."""
-        tok = self.tokens[self.lowered.index(lower)]
+        tok = self.tokens[self.places(self.lowered, lower)[0]]
         return tok[1], tok[2]
 
     def repeated(self, min_count: int) -> dict[int, list[str]]:
