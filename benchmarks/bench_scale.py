@@ -6,7 +6,8 @@
 Times the installed ``lintpress`` (all default rules, ``--no-cache``, JSON output) on one
 document of ~10,000, ~20,000 and ~40,000 words (corpus articles joined), and on many
 small files (one short paragraph each, cut from the corpus), and prints wall time,
-words per second and peak memory of the main process. Linear cost means words/s stays flat.
+words per second and peak memory (the largest of lintpress and its workers). Linear cost
+means words/s stays flat.
 The corpus defaults to ../shared/corpus/news-id/dev, else the bundled example article.
 """
 
@@ -75,7 +76,7 @@ def main() -> int:
     words = count_words(files)
     rows.append((f"{len(files):,} small files (default --jobs)", wall, words, rss))
     print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
-    print("| input | wall (s) | words/s | peak RSS, main process (MiB) |")
+    print("| input | wall (s) | words/s | peak RSS (MiB, largest process) |")
     print("|---|---:|---:|---:|")
     for name, wall, words, rss in rows:
         print(f"| {name} | {wall:.2f} | {words / wall:,.0f} | {rss} |")
