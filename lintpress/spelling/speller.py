@@ -7,7 +7,7 @@ words like ``bansos``), so a word is checked in layers, cheapest first:
 2. the Hunspell dictionaries of the language (``id_ID``);
 3. the same after stripping clitics (``-nya``, ``-lah``, ``-kah``, ``-pun``, ``-ku``, ``-mu``)
    or splitting a hyphenated / reduplicated word (``saudara-saudara``, ``mewanti-wanti``);
-4. other languages a news article borrows from (``en_US``, loaded only when needed).
+4. other languages a news article borrows from (``en_US``).
 
 Loading the Hunspell dictionaries costs ~65 ms (``id_ID`` ~20, ``en_US`` ~45),
 most of a one-article run, and most articles need neither: after the word lists
@@ -15,8 +15,9 @@ only a dozen words of an article are left, and few of them could be reported.
 :meth:`Speller.floor` is the verdict from the dictionaries loaded so far (none at
 first), a lower bound of the full :meth:`Speller.status`: a dictionary can only
 make a word more known. Rules branch on the floor and ask for the full verdict
-only about a word they are about to report, so the dictionaries load for those
-articles alone.
+only about a word they are about to report, so only those articles wait for the
+dictionaries (which :mod:`lintpress.spelling.dictionaries` starts loading in the
+background as soon as a speller exists, when a spare core allows).
 
 Frequency lists also contain frequent typos (``sebaga``), so a word accepted by
 frequency alone keeps that status (``Status.FREQUENT``): the document-local rule
