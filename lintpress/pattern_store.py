@@ -6,20 +6,22 @@ A compiled ``regex`` pattern pickles as its compiled code (``_pickled_data``)
 and unpickles through the C constructor without parsing, in microseconds. So
 every pattern lintpress compiles goes through :func:`compile_regex`: the first
 run compiles and stores it under the user cache folder, later runs load the
-whole store once (~1.5 ms for the default rules). The store is keyed by the
-pattern text and flags and lives in a file named after the ``regex`` version and
-its code magic, so a pattern is never taken from a different compiler.
+whole store once (~1.5 ms for the default rules). Patterns are looked up by
+their text and flags; the store is derived data (:mod:`lintpress.cache_folder`)
+keyed by the ``regex`` version and its code magic, so a pattern is never taken
+from a different compiler.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
 from pathlib import Path
 
 import regex
 from regex import _regex
+
+from lintpress.cache_folder import derived_path, read_derived, write_derived
 
 #: Above this many stored patterns a save keeps only those used by the run (user packs change).
 MAX_STORED = 4000
@@ -29,23 +31,21 @@ _used: set[tuple[str, int]] = set()
 _new = False
 
 
-def store_path() -> Path:
-    from lintpress.cache_folder import cache_dir
+def _key() -> str:
+    """What the compiled code depends on: the regex version, its code magic and Python's version."""
+    return f"regex {regex.__version__} magic {_regex.MAGIC} python {sys.version_info[0]}.{sys.version_info[1]}"
 
-    py = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return cache_dir() / f"patterns-regex{regex.__version__}-{_regex.MAGIC}-py{py}.pickle"
+
+def store_path() -> Path:
+    return derived_path("patterns", _key())
 
 
 def _load() -> dict[tuple[str, int], regex.Pattern]:
     global _store
     if _store is None:
-        try:
-            with open(store_path(), "rb") as fh:
-                loaded = pickle.load(fh)
-            ok = isinstance(loaded, dict) and all(isinstance(p, regex.Pattern) for p in loaded.values())
-            _store = loaded if ok else {}
-        except Exception:  # noqa: BLE001 - missing, unreadable or foreign: compile afresh
-            _store = {}
+        loaded = read_derived("patterns", _key(), pickle.loads)
+        ok = isinstance(loaded, dict) and all(isinstance(p, regex.Pattern) for p in loaded.values())
+        _store = loaded if ok else {}
     return _store
 
 
@@ -67,20 +67,6 @@ def save() -> None:
     global _new
     if not _new or _store is None:
         return
-    import tempfile
-
     keep = _store if len(_store) <= MAX_STORED else {k: v for k, v in _store.items() if k in _used}
-    target = store_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(keep, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    write_derived("patterns", _key(), keep, lambda value: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     _new = False

@@ -54,7 +54,11 @@ def test_flags_are_part_of_the_key(fresh_store):
 
 def test_a_corrupt_or_foreign_store_is_ignored(fresh_store, monkeypatch):
     path = pattern_store.store_path()
-    for content in (b"not a pickle", b"\x80\x04K\x01."):  # garbage, then a pickled int
+    path.parent.mkdir(parents=True)
+    import pickle
+
+    foreign = pickle.dumps(("another regex version", {}))  # a store written for another compiler
+    for content in (b"not a pickle", b"\x80\x04K\x01.", foreign):  # garbage, a pickled int, foreign
         path.write_bytes(content)
         _new_process(monkeypatch)
         assert pattern_store.compile_regex("x+").fullmatch("xxx")
@@ -120,4 +124,4 @@ def test_a_lint_run_fills_the_store_and_the_next_run_reuses_it(tmp_path):
     ]
     assert [r.returncode for r in runs] == [1, 1], runs[1].stderr
     assert runs[0].stdout == runs[1].stdout
-    assert list(env_dir.glob("patterns-*.pickle"))
+    assert list((env_dir / "patterns").iterdir())
