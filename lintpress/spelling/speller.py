@@ -61,11 +61,6 @@ class Status(enum.IntEnum):
 
 
 # -- data loading (one function per data file, each cached per process) ------------------------------
-def load_hunspell(name: str):
-    """A Hunspell dictionary by bundled name (``id_ID``) or path; see :mod:`lintpress.spelling.dictionaries`."""
-    return dicts.load(name)
-
-
 @cache
 def load_frequencies(lang: str) -> dict[str, float]:
     """word → zipf for the words wordfreq's small list rates zipf ≥ 3 in ``lang``.
@@ -298,7 +293,7 @@ class Speller:
     def _hunspells(self, names: tuple[str, ...], exact: bool) -> list:
         """The Hunspell objects to ask: all of them (loading them), or for a floor only those loaded."""
         if exact:
-            return [load_hunspell(d) for d in names]
+            return [dicts.load(d) for d in names]
         return [dicts.LOADED[d] for d in names if d in dicts.LOADED]
 
     def _status(self, word: str, exact: bool = True) -> tuple[Status, float]:
