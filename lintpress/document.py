@@ -39,6 +39,39 @@ class Block(NamedTuple):
     kind: str = "paragraph"
 
 
+class Source(NamedTuple):
+    """A file's text as read and checked, before any parsing (what the result cache keys on)."""
+
+    path: str
+    text: str
+    format: str  # "markdown" or "text"
+    bom: bool
+
+
+def read_source(path: str | Path, fmt: str | None = None) -> Source:
+    """Read a file as UTF-8 text; a missing, unreadable, non-UTF-8 or binary file is an InputError."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(f"{p}: not valid UTF-8 (byte {exc.start}, line {line})") from None
+    if "\x00" in text:
+        raise InputError(f"{p}: looks like a binary file (contains NUL bytes)")
+    if fmt is None:
+        fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    return Source(str(path), text, fmt, bom)
+
+
 class Document:
     """A file as read: text with offsets, the prose view and lazy segmentation."""
 
@@ -62,26 +95,11 @@ class Document:
     # -- construction -------------------------------------------------------------------------
     @classmethod
     def from_path(cls, path: str | Path, fmt: str | None = None) -> Document:
-        p = Path(path)
-        try:
-            raw = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{p}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{p}: is a directory") from None
-        except OSError as exc:
-            raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-        bom = raw.startswith(b"\xef\xbb\xbf")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise InputError(f"{p}: not valid UTF-8 (byte {exc.start}, line {line})") from None
-        if "\x00" in text:
-            raise InputError(f"{p}: looks like a binary file (contains NUL bytes)")
-        if fmt is None:
-            fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-        return cls(text, str(path), fmt, bom=bom)
+        return cls.from_source(read_source(path, fmt))
+
+    @classmethod
+    def from_source(cls, source: Source) -> Document:
+        return cls(source.text, source.path, source.format, bom=source.bom)
 
     # -- positions ------------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:

@@ -2,7 +2,9 @@
 
 The engine lints one document; the runner decides which files need linting
 at all (cache), spreads the rest over processes, and puts results back in the
-order the files were given, so output never depends on scheduling.
+order the files were given, so output never depends on scheduling. The main
+process only reads and checks the files: a document is parsed (Markdown, URLs,
+blocks) where it is linted, and a worker sends it back for the report.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 from pathlib import Path
 
 from lintpress.config import Config, ConfigFinder
-from lintpress.document import Document
+from lintpress.document import Document, Source, read_source
 from lintpress.engine import FileResult, Linter
 
 _worker_linter: Linter | None = None
@@ -23,11 +25,13 @@ def _init_worker(report_unused: bool) -> None:
     _worker_linter = Linter(report_unused_disables=report_unused)
 
 
-def _lint_in_worker(item: tuple[str, Config]) -> tuple[str, list]:
-    path, config = item
+def _lint_in_worker(item: tuple[Source, Config]) -> tuple[str, list, Document]:
+    source, config = item
     assert _worker_linter is not None
-    result = _worker_linter.lint_document(Document.from_path(path), config)
-    return result.language, result.diagnostics
+    doc = Document.from_source(source)
+    result = _worker_linter.lint_document(doc, config)
+    doc.forget_derived()  # sent back for the report, which needs only text and positions
+    return result.language, result.diagnostics, doc
 
 
 def default_jobs(n_files: int) -> int:
@@ -54,19 +58,20 @@ def lint_files(
 
         cache = ResultCache()
     results: list[FileResult | None] = [None] * len(paths)
-    todo: list[tuple[int, Document, Config, str]] = []
+    todo: list[tuple[int, Source, Config, str]] = []
     extra = f"unused={report_unused_disables}"
     for i, p in enumerate(paths):
         config = finder.for_file(p)
-        doc = Document.from_path(p)
+        source = read_source(p)  # a bad file stops the run here, before any linting
         key = ""
         if cache is not None and not config.languagetool:  # a server's answers (or failures) are not ours to cache
-            key = entry_key((("\ufeff" if doc.bom else "") + doc.text).encode("utf-8") + doc.format.encode(), config, extra)
+            content = (("\ufeff" if source.bom else "") + source.text).encode("utf-8") + source.format.encode()
+            key = entry_key(content, config, extra)
             hit = cache.get(key)
             if hit is not None:
-                results[i] = FileResult(str(p), hit[0], hit[1], doc, config)
+                results[i] = FileResult(source.path, hit[0], hit[1], Document.from_source(source), config)
                 continue
-        todo.append((i, doc, config, key))
+        todo.append((i, source, config, key))
 
     jobs = jobs or default_jobs(len(todo))
     bar = _ProgressBar(len(todo)) if progress and len(todo) >= 20 else None
@@ -79,14 +84,16 @@ def lint_files(
             with concurrent.futures.ProcessPoolExecutor(
                 max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(report_unused_disables,)
             ) as pool:
-                items = [(doc.path, config) for _, doc, config, _ in todo]
+                items = [(source, config) for _, source, config, _ in todo]
                 chunk = max(1, len(items) // (jobs * 8))
-                for (i, doc, config, _key), (language, diags) in zip(todo, pool.map(_lint_in_worker, items, chunksize=chunk)):
-                    results[i] = FileResult(doc.path, language, diags, doc, config)
+                done = pool.map(_lint_in_worker, items, chunksize=chunk)
+                for (i, source, config, _key), (language, diags, doc) in zip(todo, done):
+                    results[i] = FileResult(source.path, language, diags, doc, config)
                     if bar:
                         bar.advance()
         else:
-            for i, doc, config, _ in todo:
+            for i, source, config, _ in todo:
+                doc = Document.from_source(source)
                 results[i] = linter.lint_document(doc, config)
                 doc.forget_derived()  # kept for the report, which needs only text and positions
                 if bar:

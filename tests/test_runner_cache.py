@@ -168,3 +168,27 @@ def test_forgetting_derived_data_keeps_what_reports_need(project):
     d = results[1].diagnostics[0]
     assert doc.position(d.offset) == (1, d.offset + 1) and doc.text
     assert doc.words  # derived again on demand
+
+
+def test_with_a_pool_the_main_process_parses_no_document(project, monkeypatch):
+    import sys
+
+    from lintpress.document import Document
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the count relies on forked workers")
+    parsed = []
+    original = Document.from_source.__func__
+
+    def counting(cls, source):
+        parsed.append(source.path)
+        return original(cls, source)
+
+    monkeypatch.setattr(Document, "from_source", classmethod(counting))
+    paths = sorted(project.glob("a*.txt"))
+    results, _ = lint_files(paths, ConfigFinder(), jobs=2, use_cache=False)
+    assert parsed == []  # documents were parsed in the workers and sent back
+    serial = run(project, jobs=1, use_cache=False)
+    assert [(r.path, [(d.rule, d.offset) for d in r.diagnostics]) for r in results] == serial
+    d = results[1].diagnostics[0]
+    assert results[1].document.position(d.offset) == (1, d.offset + 1)
