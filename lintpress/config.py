@@ -15,11 +15,6 @@ from typing import Any, NamedTuple
 from lintpress.diagnostic import SEVERITIES
 from lintpress.errors import ConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".lintpress.toml", "lintpress.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -157,6 +152,10 @@ def from_mapping(data: dict[str, Any], source: str, root: Path) -> Config:
 
 def load_file(path: Path) -> Config | None:
     """Read one config file; None for a pyproject.toml without ``[tool.lintpress]``."""
+    if sys.version_info >= (3, 11):  # imported here: a folder without a config file never needs it
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

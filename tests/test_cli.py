@@ -198,3 +198,19 @@ def test_quiet_prints_nothing_for_a_clean_file(project):
     proc = run("-q", "ok.txt", cwd=project)
     assert proc.returncode == 0 and proc.stdout == ""
     assert "No findings" in run("ok.txt", cwd=project).stdout
+
+
+@pytest.mark.parametrize("columns", ["60", "100", ""])
+def test_help_is_wrapped_to_the_terminal_as_argparse_would(monkeypatch, columns):
+    import argparse
+
+    from lintpress.cli import build_parser
+
+    monkeypatch.setenv("COLUMNS", columns)
+    parser = build_parser()
+    ours = parser.format_help()
+    standard = argparse.ArgumentParser._get_formatter(parser)  # measures the terminal with shutil
+    standard.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
+    assert ours.startswith(standard.format_help().rstrip("\n"))
+    if columns:  # the usage block is wrapped to the width (the epilog is written as it is)
+        assert max(map(len, ours.split("\n\n")[0].splitlines())) <= int(columns)
