@@ -12,12 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from lintpress import __version__
-from lintpress.cache_folder import cache_dir
+from lintpress.cache_folder import cache_dir, write_quietly
 from lintpress.config import Config
 from lintpress.diagnostic import Diagnostic, Edit, Related
 
@@ -110,12 +109,5 @@ class ResultCache:
         return result
 
     def put(self, key: str, language: str, diagnostics: list[Diagnostic]) -> None:
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"language": language, "diagnostics": [_to_json(d) for d in diagnostics]}, fh)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only or full cache folder only costs speed
+        entry = {"language": language, "diagnostics": [_to_json(d) for d in diagnostics]}
+        write_quietly(self._path(key), json.dumps(entry).encode("utf-8"))

@@ -63,19 +63,27 @@ def read_derived(kind: str, key: str, loads: Callable[[bytes], Any]) -> Any | No
 
 
 def write_derived(kind: str, key: str, value: Any, dumps: Callable[[Any], bytes]) -> None:
-    """Store ``value`` for ``key`` atomically (temporary file + rename)."""
+    """Store ``value`` for ``key``; a value ``dumps`` cannot write is simply rebuilt next time."""
+    try:
+        data = dumps((key, value))
+    except ValueError:
+        return
+    write_quietly(derived_path(kind, key), data)
+
+
+def write_quietly(target: Path, data: bytes) -> None:
+    """Write a cache file atomically (temporary file + rename); a read-only or full cache only costs speed."""
     import tempfile
 
-    target = derived_path(kind, key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(dumps((key, value)))
+                fh.write(data)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    except (OSError, ValueError):
-        pass  # a read-only cache folder only costs speed; a value dumps cannot write is rebuilt
+    except OSError:
+        pass

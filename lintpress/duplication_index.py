@@ -60,33 +60,20 @@ class Match(NamedTuple):
     quoted: bool = False  # the later copy is mostly a direct quotation
 
 
-class Analysis:
+class Analysis(NamedTuple):
     """The normalised view of one document that every duplication rule reads."""
 
-    def __init__(
-        self,
-        doc: object,
-        keys: list[str],  # normalised token keys (masked tokens get unique sentinels)
-        starts: list[int],
-        ends: list[int],
-        lower: list[bool],  # token written in lower case (content words in running text are)
-        sentences: list[tuple[int, int]],  # token index ranges [a, b) per sentence
-        sentence_block: list[int],
-        content: list[bool],  # is_content() of each token, computed once
-        masked: list[int],  # indices of boilerplate tokens, ascending
-        content_sum: list[int],  # prefix sums of ``content`` (counts in O(1))
-    ):
-        self.doc = doc
-        self.keys = keys
-        self.starts = starts
-        self.ends = ends
-        self.lower = lower
-        self.sentences = sentences
-        self.sentence_block = sentence_block
-        self.matches: list[Match] = []
-        self.content = content
-        self.masked = masked
-        self.content_sum = content_sum
+    doc: object
+    keys: list[str]  # normalised token keys (masked tokens get unique sentinels)
+    starts: list[int]
+    ends: list[int]
+    lower: list[bool]  # token written in lower case (content words in running text are)
+    sentences: list[tuple[int, int]]  # token index ranges [a, b) per sentence
+    sentence_block: list[int]
+    content: list[bool]  # is_content() of each token, computed once
+    masked: list[int]  # indices of boilerplate tokens, ascending
+    content_sum: list[int]  # prefix sums of ``content`` (counts in O(1))
+    matches: tuple[Match, ...] = ()  # set by analyse(), in document order
 
 
 def normalise(word: str) -> str:
@@ -224,21 +211,20 @@ def analyse(doc, settings: Settings) -> Analysis:
     if settings not in per_doc:
         an = build(doc, settings)
         pairs = _sentence_pairs(an, settings)
-        an.matches, claimed = _paragraph_runs(an, settings, pairs)
+        matches, claimed = _paragraph_runs(an, settings, pairs)
         for i, (j, score) in sorted(pairs.items()):
             if i in claimed:
                 continue
             s, e = doc.sentences[i].start, doc.sentences[i].end
             es, ee = doc.sentences[j].start, doc.sentences[j].end
             if score == 1.0:
-                an.matches.append(Match("sentence", s, e, es, ee, 1.0, True, _delete_span(doc, s, e)))
+                matches.append(Match("sentence", s, e, es, ee, 1.0, True, _delete_span(doc, s, e)))
             else:
-                an.matches.append(Match("near-sentence", s, e, es, ee, score, False))
+                matches.append(Match("near-sentence", s, e, es, ee, score, False))
             claimed.add(i)
-        an.matches += _passages(an, settings, claimed)
-        an.matches = [_mark_quoted(an, m) for m in an.matches]
-        an.matches.sort(key=lambda m: (m.start, m.end))
-        per_doc[settings] = an
+        matches += _passages(an, settings, claimed)
+        matches = sorted((_mark_quoted(an, m) for m in matches), key=lambda m: (m.start, m.end))
+        per_doc[settings] = an._replace(matches=tuple(matches))
     return per_doc[settings]
 
 

@@ -255,10 +255,15 @@ class Speller:
         """(Status, zipf) of a lower-case word."""
         hit = self._cache.get(word)
         if hit is None:
-            hit = self._cache[word] = self._status(word)
-            if hit[0] == Status.KNOWN and "_known" in self.__dict__:
-                self._known.add(word)
+            hit = self._status(word)
+            self._remember(word, hit)
         return hit
+
+    def _remember(self, word: str, verdict: tuple[Status, float]) -> None:
+        """Keep a full verdict (and a KNOWN word in the set rules subtract from an article)."""
+        self._cache[word] = verdict
+        if verdict[0] == Status.KNOWN and "_known" in self.__dict__:
+            self._known.add(word)
 
     def floor(self, word: str) -> Status:
         """A lower bound of ``status(word)``: the verdict from the Hunspell dictionaries loaded so far.
@@ -275,12 +280,10 @@ class Speller:
             self._floor_loaded = len(dicts.LOADED)
         hit = self._floor_cache.get(word)
         if hit is None:
-            status, zipf = self._status(word, exact=False)
-            hit = self._floor_cache[word] = status
-            if status == Status.KNOWN:  # nothing can raise it: it is the full verdict
-                self._cache[word] = (status, zipf)
-                if "_known" in self.__dict__:
-                    self._known.add(word)
+            verdict = self._status(word, exact=False)
+            hit = self._floor_cache[word] = verdict[0]
+            if hit == Status.KNOWN:  # nothing can raise it: it is the full verdict
+                self._remember(word, verdict)
         return hit
 
     def at_least(self, word: str, level: Status) -> bool:
@@ -359,16 +362,12 @@ class Speller:
 
     def _in_dictionary(self, word: str, exact: bool = True) -> bool:
         """The lexicon or a Hunspell dictionary of the language knows the word (memoised when exact)."""
-        memo = self._dict_memo
-        hit = memo.get(word)
+        hit = self._dict_memo.get(word)
         if hit is None:
-            if word in self._lexicon:
-                hit = True
-            elif not exact and not all(d in dicts.LOADED for d in self.dictionaries):
-                return any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=False))
-            else:
-                hit = any(h.spell(word) for h in self._hunspells(self.dictionaries, exact=True))
-            memo[word] = hit
+            hunspells = [] if word in self._lexicon else self._hunspells(self.dictionaries, exact)
+            hit = word in self._lexicon or any(h.spell(word) for h in hunspells)
+            if hit or len(hunspells) == len(self.dictionaries):  # a 'no' of some dictionaries is not final
+                self._dict_memo[word] = hit
         return hit
 
     def _strip_clitics(self, word: str) -> str:

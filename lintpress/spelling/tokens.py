@@ -82,25 +82,16 @@ def _form_info(text: str, language: str) -> Form | None:
 _INDEX_FROM = 4000
 
 
-class Scan:
+class Scan(NamedTuple):
     """The word tokens of a document with counts of every lower-case form."""
 
-    def __init__(
-        self,
-        doc: object,
-        language: str,
-        tokens: list,  # every token of the document (``doc.words``), in order
-        texts: list[str],  # their text
-        lowered: list[str],  # their text, lower-cased
-        counts: dict[str, int],  # lower-case token → occurrences (numbers too: they never match a word)
-    ):
-        self.doc = doc
-        self.language = language
-        self.tokens = tokens
-        self.texts = texts
-        self.lowered = lowered
-        self.counts = counts
-        self.memo: dict = {}  # what rules derive from the scan (repeated words …)
+    doc: object
+    language: str
+    tokens: list  # every token of the document (``doc.words``), in order
+    texts: list[str]  # their text
+    lowered: list[str]  # their text, lower-cased
+    counts: dict[str, int]  # lower-case token → occurrences (numbers too: they never match a word)
+    memo: dict  # what rules derive from the scan (repeated words …)
 
     def places(self, values: list[str], value: str) -> list[int]:
         """Indices of ``value`` in ``values`` (``self.texts`` or ``self.lowered``), in order.
@@ -265,4 +256,4 @@ def _scan(doc, language: str) -> Scan:
     # use) already: its list lengths are the counts, without another pass over the tokens
     index = doc.__dict__.get("word_index")
     counts = dict(zip(index, map(len, index.values()))) if index is not None else Counter(lowered)
-    return Scan(doc, language, tokens, texts, lowered, counts)
+    return Scan(doc, language, tokens, texts, lowered, counts, {})
