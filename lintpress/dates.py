@@ -88,6 +88,7 @@ _FULL_DATE_MONTH_FIRST = rf"\b(?:{_MON})\.?\s+\d{{1,2}},\s+(?P<y3>{_YEAR})\b"
 # and needs "day, year" in the text: the full pattern is compiled and used only then.
 _FULL_DATE_DAY_FIRST = compile_regex(_DAY_FIRST, regex.IGNORECASE)
 _DAY_COMMA_YEAR = compile_regex(rf"\d,\s+{_YEAR}", regex.IGNORECASE)
+_ISO_DATE = compile_regex(r"\s*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})")
 _ANY_YEAR = compile_regex(rf"(?<![\d.,/-]){_YEAR}(?![\d/]|[.,]\d)")
 
 
@@ -208,7 +209,7 @@ def parse_front_date(value) -> _dt.date | None:
         return value
     if not isinstance(value, str):
         return None
-    m = regex.match(r"\s*['\"]?(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    m = _ISO_DATE.match(value)
     if not m:
         return None
     try:

@@ -105,7 +105,7 @@ def _read_vocabulary(config: Config, key: str) -> tuple[set[str], list]:
             entry = line.split("#", 1)[0].strip() if not line.lstrip().startswith("\\#") else line.strip()
             if not entry:
                 continue
-            if regex.search(r"[\\^$.*+?()\[\]{}|]", entry):
+            if _REGEX_SYNTAX.search(entry):
                 try:
                     patterns.append(compile_regex(entry))
                 except regex.error as exc:
@@ -116,6 +116,7 @@ def _read_vocabulary(config: Config, key: str) -> tuple[set[str], list]:
 
 
 _warned: set[str] = set()
+_REGEX_SYNTAX = compile_regex(r"[\\^$.*+?()\[\]{}|]")  # a vocabulary entry with these is a pattern
 
 
 def _warn_unknown_selectors(selectors: tuple[str, ...], specs: list[RuleSpec]) -> None:

@@ -16,6 +16,8 @@ from lintpress.pattern_store import compile_regex
 
 _FRONT_MATTER = compile_regex(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
 _COMMENT = compile_regex(r"<!--(.*?)-->", regex.DOTALL)
+_META_LINE = compile_regex(r"\s*([\w-]+)\s*[:=]\s*['\"]?(.*?)['\"]?\s*$")
+_NOT_LINE_BREAK = compile_regex(r"[^\r\n]")
 _BLOCK_KINDS = {
     "paragraph_open": "paragraph",
     "heading_open": "heading",
@@ -46,7 +48,7 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]]:
         return 0, {}
     meta: dict[str, str] = {}
     for line in m.group(2).splitlines():
-        km = regex.match(r"\s*([\w-]+)\s*[:=]\s*['\"]?(.*?)['\"]?\s*$", line)
+        km = _META_LINE.match(line)
         if km:
             meta[km.group(1).lower()] = km.group(2)
     return m.end(), meta
@@ -61,7 +63,7 @@ def extract_markdown(
     """
     fm_len, meta = _front_matter(text)
     # Parse with the front matter replaced by blank lines so line numbers stay aligned.
-    parse_src = regex.sub(r"[^\r\n]", "", text[:fm_len]) + text[fm_len:]
+    parse_src = _NOT_LINE_BREAK.sub("", text[:fm_len]) + text[fm_len:]
     line_starts = [*line_starts, len(text)]
     keep = bytearray(len(text))  # 1 where the character is prose
     blocks: list[Block] = []

@@ -13,6 +13,7 @@ import regex
 from lintpress.diagnostic import Diagnostic
 from lintpress.pattern_store import compile_regex
 
+_SEPARATORS = compile_regex(r"[\s,]+")
 _DIRECTIVE = compile_regex(r"^\s*lintpress-(disable-next-line|disable|enable)\b\s*(.*?)\s*$", regex.DOTALL)
 
 
@@ -68,7 +69,7 @@ def parse_suppressions(doc) -> Suppressions:
         if not m:
             continue
         verb, args = m.group(1), m.group(2)
-        rules = tuple(r for r in regex.split(r"[\s,]+", args) if r)
+        rules = tuple(r for r in _SEPARATORS.split(args) if r)
         if verb == "disable-next-line":
             line, _ = doc.position(end)
             nxt = line + 1

@@ -17,6 +17,7 @@ import regex
 
 from lintpress.diagnostic import CATEGORIES, SEVERITIES, Diagnostic, Edit, Related
 from lintpress.errors import RuleFileError
+from lintpress.pattern_store import compile_regex
 
 
 class Param(NamedTuple):
@@ -225,12 +226,15 @@ def match_case(template: str, replacement: str) -> str:
     return replacement
 
 
+_RULE_ID = compile_regex(r"[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+")  # style.baku, spelling.unknown-word
+
+
 def validate_common(raw: Any, source: str, language: str) -> RuleSpec:
     """Check the fields every rule has and build its RuleSpec."""
     if not isinstance(raw, dict):
         raise RuleFileError(f"{source}: each entry under 'rules' must be a mapping")
     rid = raw.get("id")
-    if not isinstance(rid, str) or not regex.fullmatch(r"[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+", rid or ""):
+    if not isinstance(rid, str) or not _RULE_ID.fullmatch(rid):
         raise RuleFileError(
             f"{source}: rule {rid!r}: field 'id': must be a dotted lower-case id like 'style.baku'"
         )

@@ -26,9 +26,11 @@ from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
 from lintpress.pattern_store import compile_regex
 
+_WORD_INITIAL = compile_regex(r"(?<![\p{L}'’])\p{Ll}")
+
 
 def _title(text: str) -> str:
-    return regex.sub(r"(?<![\p{L}'’])\p{Ll}", lambda m: m.group().upper(), text)
+    return _WORD_INITIAL.sub(lambda m: m.group().upper(), text)
 
 
 _CHANGE = {"lower": str.lower, "upper": str.upper, "title": _title}

@@ -36,8 +36,6 @@ import sys
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-import regex
-
 from lintpress.diagnostic import SEVERITY_RANK, Diagnostic, Edit
 from lintpress.errors import ConfigError, LintpressError
 from lintpress.kinds.base import Kind, Param
@@ -58,6 +56,7 @@ SPELLING_CATEGORY = "TYPOS"
 PLACEHOLDER = "\ufffc"  # stands in for an astral character, one UTF-16 unit instead of two
 _ASTRAL = compile_regex(r"[\U00010000-\U0010FFFF]")
 _NOT_ID = compile_regex(r"[^a-z0-9]+")
+_WORD_CHAR = compile_regex(r"\w")
 
 
 class LanguageToolUnavailable(LintpressError):
@@ -279,7 +278,7 @@ class LanguageTool(Kind):
             return
         text = request_text(doc)
         spans = [
-            (a, b) for a, b in chunk_spans(doc, self.settings.max_chars) if regex.search(r"\w", text[a:b])
+            (a, b) for a, b in chunk_spans(doc, self.settings.max_chars) if _WORD_CHAR.search(text, a, b)
         ]
         if not spans:
             return

@@ -100,7 +100,7 @@ def _key(name: str) -> str | None:
     if not words:
         return None
     joined = " ".join(words)
-    if regex.search(_ANNIV, joined, regex.IGNORECASE) or len(words) >= 2:
+    if _compiled(_ANNIV, regex.IGNORECASE).search(joined) or len(words) >= 2:
         return joined.lower()
     return None
 
@@ -153,7 +153,7 @@ class Anniversary(Kind):
             return
         fy, fo = next(iter(founded))
         for start, end, key, n, si in ordinal_events(doc, self.context.language):
-            if not regex.search(_ANNIV, key, regex.IGNORECASE) and not key.startswith("hari "):
+            if not _compiled(_ANNIV, regex.IGNORECASE).search(key) and not key.startswith("hari "):
                 continue
             sent = doc.sentences[si]
             years = {int(y) for y in _YEAR.findall(doc.prose, sent.start, sent.end)} - {fy}
@@ -164,7 +164,8 @@ class Anniversary(Kind):
                 continue
             right = ey - fy
             old = doc.text[start:end]
-            new = regex.sub(r"\d+", str(right), old, count=1) if regex.search(r"\d", old) else ""
+            digits = _compiled(r"\d+")
+            new = digits.sub(str(right), old, count=1) if digits.search(old) else ""
             yield self.diagnostic(
                 start,
                 end - start,
