@@ -255,7 +255,8 @@ def _counted(text: str, pos: int, limit: int) -> tuple[tuple[str, ...], int, boo
         if not w[0].isalpha():
             break
         if low in STOP_ID or low in SCALES:
-            if low in DEMONSTRATIVES and words:
+            # "… bibit tersebut", and a sum's "Rp 300 itu" (its noun comes before it)
+            if low in DEMONSTRATIVES and (words or low in ("tersebut", "itu", "ini")):
                 demonstrative = True
             break
         if len(words) == 3 or (words and _VERBLIKE.match(low)):

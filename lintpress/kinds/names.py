@@ -9,6 +9,17 @@ known word or name in its own right (word frequency), one is not the other
 plus a suffix, and the dominant form is not always written after one first
 name the rare form lacks (``Andi Saputra`` … ``Dewi Saputri`` are two people).
 
+A name written once may be a variant too, when it stands where the article
+refers back to a person it has introduced: ``Siti Rahmawati`` … later
+``kata Seti`` or ``Seti mengatakan`` (after a speech verb, after ``Menurut``,
+or as the subject opening a sentence). Then one edit (a letter substituted,
+doubled, dropped or added, or two swapped) from a name written earlier is
+enough, for names of four letters or more. The variant must be rare as a word
+(or ten times rarer than the earlier name: ``Seti`` for ``Siti``), not be
+introduced as somebody new (``kata Yanti, warga setempat``, ``Yanti (35)``),
+and keep the earlier name's neighbours (``Seti Rahma`` only for ``Siti
+Rahma``); two earlier names it could stand for make it ambiguous, and quiet.
+
 ``position``: ``Direktur Jenderal Pemasyarakatan, Mashudi`` … later
 ``Menteri Mashudi`` → one person with two positions. A person is known from
 ``Title …, Name`` or a speech verb (``kata Name``); a mention counts when a
@@ -82,7 +93,7 @@ def _capitalised(doc) -> list[int]:
 class NameVariant(Kind):
     NAME = "name-variant"
     PARAMS = {
-        "min_length": Param("int", 5, doc="shortest word considered a name"),
+        "min_length": Param("int", 4, doc="shortest word considered a name"),
         "max_known_zipf": Param("float", 3.0, doc="a rare form this frequent is a word of its own"),
         "min_ratio": Param("float", 2.0, doc="how many times more often the dominant form is used"),
         "prefix_pairs": Param(
@@ -90,6 +101,8 @@ class NameVariant(Kind):
             [],
             doc="'A/B': words that differ only by these prefixes are distinct (Kajari/Kejari)",
         ),
+        "role_min_length": Param("int", 4, doc="shortest name checked when written once in a person's role"),
+        "role_max_zipf": Param("float", 3.5, doc="a once-written form this frequent is always a name of its own"),
     }
 
     def check(self, doc):
@@ -119,6 +132,7 @@ class NameVariant(Kind):
         for w in forms:
             by_initial[w[0]].append(w)
         ratio = self.params["min_ratio"]
+        reported: set[int] = set()
         for group in by_initial.values():
             top = counts[group[0]]
             for minor in group:
@@ -139,6 +153,7 @@ class NameVariant(Kind):
                     if not self._variant(minor, major, prev):
                         continue
                     first = occ[major][0]
+                    reported.update(occ[minor])
                     for off in occ[minor]:
                         yield self.diagnostic(
                             off,
@@ -151,6 +166,62 @@ class NameVariant(Kind):
                         )
                     break
 
+        yield from self._once_in_role(doc, reported)
+
+    def _once_in_role(self, doc, reported: set[int]):
+        """Names written once where the article refers back to a person (``kata Seti``) that are
+        one edit from a name written earlier (``Siti``)."""
+        words = doc.words
+        prose = doc.prose
+        minlen = self.params["role_min_length"]
+        first: dict[str, int] = {}  # form → index in ``words`` of its first use
+        count: Counter = Counter()
+        for i in _capitalised(doc):
+            w = words[i][0]
+            if len(w) >= minlen and w.isalpha() and w[1:].islower():
+                count[w] += 1
+                first.setdefault(w, i)
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for w in first:
+            by_initial[w[0]].append(w)
+        for v, i in first.items():
+            if count[v] != 1 or words[i][1] in reported or self.context.accepted(v):
+                continue
+            zipf_v = _known(v)
+            if zipf_v >= self.params["role_max_zipf"] or not _refers_back(doc, i):
+                continue
+            names = [
+                n
+                for n in by_initial[v[0]]
+                if first[n] < i and one_edit_apart(v, n) and not self._prefix_pair(v, n)
+            ]
+            if len(names) != 1:
+                continue  # no earlier name, or two it could stand for
+            name = names[0]
+            if zipf_v >= self.params["max_known_zipf"] and _known(name) - zipf_v < 1.0:
+                continue  # a common name of its own, not much rarer than the other ("Rini" / "Rina")
+            if not _same_neighbours(doc, i, name):
+                continue
+            start = words[i][1]
+            j = first[name]
+            yield self.diagnostic(
+                start,
+                len(v),
+                text=prose[start : start + len(v)],
+                suggestions=[name],
+                count=count[name],
+                related=[Related(words[j][1], len(name), f"'{name}' ({count[name]}×)")],
+            )
+
+    def _prefix_pair(self, a: str, b: str) -> bool:
+        """``a`` and ``b`` differ only by one of the ``prefix_pairs`` (``Kajari`` / ``Kejari``)."""
+        for pair in self.params["prefix_pairs"]:
+            p, _, q = pair.partition("/")
+            for x, y in ((a, b), (b, a)):
+                if x.startswith(p) and y.startswith(q) and x[len(p) :] == y[len(q) :]:
+                    return True
+        return False
+
     def _variant(self, minor: str, major: str, prev: dict[str, list[str | None]]) -> bool:
         if abs(len(minor) - len(major)) > 1 or minor.lower() == major.lower():
             return False
@@ -160,16 +231,74 @@ class NameVariant(Kind):
             return False
         if _known(minor) >= self.params["max_known_zipf"]:
             return False
-        for pair in self.params["prefix_pairs"]:
-            a, _, b = pair.partition("/")
-            for x, y in ((minor, major), (major, minor)):
-                if x.startswith(a) and y.startswith(b) and x[len(a) :] == y[len(b) :]:
-                    return False
+        if self._prefix_pair(minor, major):
+            return False
         # "Andi Saputra" every time and "Dewi Saputri" once: two people, not a typo.
         firsts = set(prev.get(major, []))
         if len(firsts) == 1 and None not in firsts:
             return all(p is None or p in firsts for p in prev.get(minor, []))
         return True
+
+
+_ROLE_BEFORE = frozenset(
+    ("kata", "ujar", "ungkap", "jelas", "tutur", "tambah", "ucap", "terang", "sebut", "tegas", "imbuh",
+     "papar", "said", "says", "told")
+)  # fmt: skip
+# A lower-case verb after a sentence-opening name makes the name the subject: "Seti mengatakan".
+_SUBJECT_VERB = compile_regex(r"(?:me|mem|men|meng|meny|ber|ter|di)\p{Ll}{3,}|juga|pun|says|said|told|added")
+_NEW_PERSON_AFTER = compile_regex(r"\s*(?:\(|,\s*\p{Ll})")
+
+
+def _refers_back(doc, i: int) -> bool:
+    """``words[i]`` stands where a person already introduced is referred to: after a speech verb
+    or ``Menurut`` (``kata Seti``), or opening a sentence before a verb (``Seti mengatakan``); not
+    where somebody new is introduced (``kata Seti, warga setempat``, ``Seti (35)``)."""
+    words = doc.words
+    prose = doc.prose
+    w, start, end = words[i]
+    nxt = i + 1
+    while nxt < len(words) and words[nxt][0][:1].isupper() and not prose[words[nxt - 1][2] : words[nxt][1]].strip():
+        end = words[nxt][2]  # the rest of a capitalised run ("Seti Rahma")
+        nxt += 1
+    before = words[i - 1] if i else None
+    if before and not prose[before[2] : start].strip() and before[0].lower() == "menurut":
+        return prose[end : end + 1] == ","  # "Menurut Seti, …": the comma belongs to the phrase
+    if _NEW_PERSON_AFTER.match(prose, end):
+        return False
+    if before and before[0].lower() in _ROLE_BEFORE and not prose[before[2] : start].strip():
+        return True
+    if prose[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", '"', "”"):
+        return False  # not at a sentence start
+    return nxt < len(words) and bool(_SUBJECT_VERB.fullmatch(words[nxt][0]))
+
+
+def _same_neighbours(doc, i: int, name: str) -> bool:
+    """A variant written next to other capitalised words (``Seti Rahma``) stands for ``name`` only
+    when ``name`` was written next to the same ones somewhere (``Siti Rahma``): ``Dewi Saputri`` is
+    not ``Andi Saputra``."""
+    words = doc.words
+    prose = doc.prose
+
+    def neighbours(k: int) -> tuple[str | None, str | None]:
+        out = []
+        for j, gap in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1))):
+            if 0 <= j < len(words) and words[j][0][:1].isupper():
+                a, b = gap
+                if prose[words[a][2] : words[b][1]] == " " and words[j][0].lower() != "menurut":
+                    out.append(words[j][0])
+                    continue
+            out.append(None)
+        return out[0], out[1]
+
+    prev, nxt = neighbours(i)
+    if prev is None and nxt is None:
+        return True
+    uses = [k for k in _capitalised(doc) if words[k][0] == name]
+    for k in uses:
+        p, n = neighbours(k)
+        if (prev is None or p == prev) and (nxt is None or n == nxt):
+            return True
+    return False
 
 
 # -- positions ---------------------------------------------------------------------------------
