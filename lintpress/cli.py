@@ -119,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     res.add_argument(
+        "--show-quoted",
+        action="store_true",
+        help="also show word-choice notes inside direct quotations (as info; hidden by default)",
+    )
+    res.add_argument(
         "--fix",
         action="store_true",
         help="apply safe fixes in place (atomic write; encoding and line endings kept)",
@@ -194,6 +199,8 @@ def _overrides(args) -> dict:
         o["date"] = parse_date(args.date, "--date")
     if args.cross_file:
         o["cross_file"] = True
+    if args.show_quoted:
+        o["show_quoted"] = True
     if args.languagetool:
         o["languagetool"] = (("enabled", True), ("server", args.languagetool))
     return o

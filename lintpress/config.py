@@ -32,6 +32,7 @@ class Config(NamedTuple):
     fail_on: str = "warning"
     date: dt.date | None = None
     cross_file: bool = False
+    show_quoted: bool = False  # show the notes rules demote to info inside direct quotations
     languagetool: tuple[tuple[str, Any], ...] = ()
     source: str | None = None  # the file this came from
     root: str = "."  # folder relative paths are resolved against
@@ -59,6 +60,7 @@ _KEYS = {
     "fail-on",
     "date",
     "cross-file",
+    "show-quoted",
     "languagetool",
 }
 
@@ -143,6 +145,10 @@ def from_mapping(data: dict[str, Any], source: str, root: Path) -> Config:
         if not isinstance(data["cross-file"], bool):
             raise ConfigError(f"{source}: 'cross-file' must be true or false")
         cfg["cross_file"] = data["cross-file"]
+    if "show-quoted" in data:
+        if not isinstance(data["show-quoted"], bool):
+            raise ConfigError(f"{source}: 'show-quoted' must be true or false")
+        cfg["show_quoted"] = data["show-quoted"]
     if "languagetool" in data:
         if not isinstance(data["languagetool"], dict):
             raise ConfigError(f"{source}: 'languagetool' must be a table")

@@ -252,17 +252,23 @@ class Linter:
         return FileResult(doc.path, language, self.finish(doc, _drop_backend_repeats(found, ruleset)), doc, config)
 
     def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
-        """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations."""
+        """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations.
+
+        A rule whose policy is ``info`` inside quotations (word choice: people are quoted as they
+        spoke) gives notes nobody can act on in the writer's text: they are dropped unless the
+        configuration asks for them (``show-quoted``, ``--show-quoted``), and then shown as info.
+        """
         out = []
         policy = rule.spec.in_quotes
         ignore = config.ignore if config else ()
+        show_quoted = bool(config and config.show_quoted)
         for d in produced:
             if d.rule != rule.spec.id and any(rule_matches(s, d.rule) for s in ignore):
                 continue  # a backend's own finding ids (languagetool.X) can be ignored one by one
             if d.length > 0 and not (doc.is_prose(d.offset, 1) and doc.is_prose(d.end - 1, 1)):
                 continue
             if policy != "keep" and doc.in_quote(d.offset, d.length):
-                if policy == "skip":
+                if policy == "skip" or not show_quoted:
                     continue
                 d.severity = "info"
                 d.fix = None

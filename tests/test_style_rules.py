@@ -67,8 +67,10 @@ def test_case(language: str, case: dict) -> None:
         assert not found, f"{rule} should not report: " + ", ".join(
             repr(case["pass"][d.offset : d.end]) for d in found
         )
-    else:
-        found = [d for d in lint_text(case["info"], language=language, select=(rule,)) if d.rule == rule]
+    else:  # inside a quotation: hidden by default, an info without a fix with show-quoted
+        assert not [d for d in lint_text(case["info"], language=language, select=(rule,)) if d.rule == rule]
+        shown = lint_text(case["info"], language=language, select=(rule,), show_quoted=True)
+        found = [d for d in shown if d.rule == rule]
         assert found and all(d.severity == "info" and not d.fix for d in found)
 
 
