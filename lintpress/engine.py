@@ -259,7 +259,7 @@ class Linter:
         configuration asks for them (``show-quoted``, ``--show-quoted``), and then shown as info.
         """
         out = []
-        policy = rule.spec.in_quotes
+        policy = "keep" if rule.OWN_QUOTES else rule.spec.in_quotes
         ignore = config.ignore if config else ()
         show_quoted = bool(config and config.show_quoted)
         for d in produced:

@@ -106,6 +106,9 @@ class Kind:
     PARAMS: ClassVar[dict[str, Param]] = {}
     #: Default for how findings inside direct quotations are treated.
     IN_QUOTES: ClassVar[str] = "keep"
+    #: True when ``check`` applies the ``in_quotes`` policy itself (the engine then leaves its
+    #: findings as they are): duplication judges a repeated quotation as a whole.
+    OWN_QUOTES: ClassVar[bool] = False
 
     def __init__(self, spec: RuleSpec, context: RunContext | None = None):
         self.spec = spec

@@ -49,6 +49,7 @@ def _read_words(path: str) -> frozenset[str]:
 class Duplication(Kind):
     NAME = "duplication"
     IN_QUOTES = "info"  # a quotation repeated on purpose is still worth a look, but not a warning
+    OWN_QUOTES = True  # a copy of a quotation can be deleted: it stays visible (see ``_finding``)
     PARAMS = {
         "report": Param(
             "str",
