@@ -339,10 +339,18 @@ class Position(Kind):
             [],
             doc="titles often held beside another (party chair, spokesperson): never a conflict",
         ),
+        "honorifics": Param(
+            "list[str]", [], doc="ranks and honorifics written between a title and a name (Irjen, Dr)"
+        ),
+        "bodies": Param(
+            "list[str]", [], doc="words that open the name of a body, not of a person (Kementerian, Dinas)"
+        ),
     }
 
     def setup(self) -> None:
         self.concurrent = {self._base(t) for t in self.params["concurrent"]}
+        self.honorifics = {h.lower().rstrip(".") for h in self.params["honorifics"]}
+        self.bodies = {b.lower() for b in self.params["bodies"]}
         self.first_words = {t.split()[0].lower() for t in self.params["titles"] + self.params["concurrent"]}
         self.first_words |= set(_TITLE_SYNONYMS)
         titles = sorted(
@@ -358,6 +366,36 @@ class Position(Kind):
             rf"(?:\s+{cap}){{0,6}}\s*,\s*(\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{0,3}})"
         )
         self.run_re = compile_regex(r"((?:\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*|of|the|for|dan)(?![\w-])){1,8})")
+
+    def _person_in(self, run: str, ident: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The known person a capitalised run after a title names, if any.
+
+        A token of a known name counts only where the run's name could be that person's: every
+        word after it up to a comma belongs to the same name ("Keuangan" in "Menteri Keuangan Sri
+        Mulyani" is not a person called Keuangan), and a surname is not preceded by another first
+        name ("Bupati Bandung Dadang Setiawan" is not Rudi Setiawan); ranks and honorifics between
+        title and name are skipped ("Kapolda Irjen Rudi")."""
+        for segment in run.split(","):
+            toks = [t.strip(".") for t in segment.split()]
+            for k, tok in enumerate(toks):
+                if self.title_re.fullmatch(tok):
+                    return None  # another title starts: "Menteri … Wakil Menteri X"
+                person = ident.get(tok)
+                if person is None:
+                    continue
+                if not all(t in person for t in toks[k + 1 :]):
+                    continue
+                prev = toks[k - 1] if k else None
+                if tok != person[0] and prev and prev not in person and prev.lower() not in self.honorifics:
+                    return None  # another first name before the surname: another person
+                return person
+        return None
+
+    _PLACE = compile_regex(r"\b(?:di|ke|in|to)\s+(\p{Lu}\p{Ll}+)")
+
+    def _places(self, prose: str) -> set[str]:
+        """Capitalised words the article writes as places (``di Jepang``, ``ke Korea``)."""
+        return {m.group(1) for m in self._PLACE.finditer(prose)}
 
     def _base(self, title: str) -> str:
         t = " ".join(title.lower().split())
@@ -381,8 +419,14 @@ class Position(Kind):
                 persons.append(tuple(tail.group(1).split()))
         for m in _speech(prose):
             persons.append(tuple(m.group(1).split()))
-        # "…, Kepala Dinas …" after a comma is the next title, not a name.
-        persons = [p for p in persons if not any(self.title_re.fullmatch(t) for t in p)]
+        # "…, Kepala Dinas …" after a comma is the next title, not a name; "…, Kementerian
+        # Keuangan" is a body; a word the article writes as a place ("di Jepang") is no one's name.
+        places = self._places(prose)
+        persons = [
+            p
+            for p in persons
+            if not any(self.title_re.fullmatch(t) or t in places for t in p) and p[0].lower() not in self.bodies
+        ]
         owner: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for p in persons:
             for tok in p:
@@ -412,14 +456,7 @@ class Position(Kind):
             run = self.run_re.match(prose, t_end)
             if not run:
                 continue
-            person = None
-            for tok in run.group(1).replace(",", " ").split():
-                tok = tok.strip(".")
-                if tok in ident:
-                    person = ident[tok]
-                    break
-                if self.title_re.fullmatch(tok):
-                    break  # another title starts: "Menteri … Wakil Menteri X"
+            person = self._person_in(run.group(1), ident)
             if person is None:
                 continue
             base = self._base(title)
