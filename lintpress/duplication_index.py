@@ -524,12 +524,60 @@ def _passages(an: Analysis, st: Settings, claimed: set[int]) -> list[Match]:
         a, b = an.sentences[i]
         claimed_tok[a:b] = b"\x01" * (b - a)
     out: list[Match] = []
+    items = None
     for i, j, length in repeated_runs(an.keys, st.passage_words):
         for a, b in _unclaimed(claimed_tok, i, i + length):
             m = passage_match(an, an, a, b, j + (a - i), st)
-            if m:
-                out.append(m)
+            if m is None:
+                continue
+            items = items if items is not None else _item_sentences(an)
+            if _parallel_items(an, items, i, j, length):
+                continue
+            out.append(m)
     return out
+
+
+_SLOT = 3  # most words a parallel item's own slot has ("KTP" / "kartu keluarga")
+
+
+def _item_sentences(an: Analysis) -> list[tuple[int, int] | None]:
+    """For each token, the token range of its sentence when that sentence is an *item*: a block of
+    its own (a list entry, a clause of a statute, a line of a schedule)."""
+    per_block: dict[int, int] = {}
+    for b in an.sentence_block:
+        per_block[b] = per_block.get(b, 0) + 1
+    out: list[tuple[int, int] | None] = [None] * len(an.keys)
+    for k, (a, b) in enumerate(an.sentences):
+        if per_block[an.sentence_block[k]] == 1:
+            out[a:b] = [(a, b)] * (b - a)
+    return out
+
+
+def _parallel_items(an: Analysis, items, i: int, j: int, length: int) -> bool:
+    """Two items written on one frame with a different slot: the run repeated at ``i`` (from ``j``)
+    is part of a longer shared frame, interrupted by at most ``_SLOT`` different words on each side
+    (``Peserta wajib membawa fotokopi KTP yang telah dilegalisasi …`` / ``… fotokopi kartu
+    keluarga yang telah dilegalisasi …``). Lists, statutes and schedules are written so on purpose;
+    a copy pasted into running text is not: both copies must be items (see ``_item_sentences``)."""
+    later, earlier = items[i], items[j]
+    if later is None or earlier is None or later == earlier:
+        return False
+    keys = an.keys
+    (la, lb), (ea, eb) = later, earlier
+    for s1 in range(_SLOT + 1):
+        for s2 in range(_SLOT + 1):
+            if s1 == s2 == 0:
+                continue
+            # the frame goes on before the slot ...
+            x, y = i - s1, j - s2
+            if x - 2 >= la and y - 2 >= ea and keys[x - 2 : x] == keys[y - 2 : y] and keys[x:i] != keys[y:j]:
+                return True
+            # ... or after it
+            x, y = i + length + s1, j + length + s2
+            after = x + 2 <= lb and y + 2 <= eb and keys[x : x + 2] == keys[y : y + 2]
+            if after and keys[i + length : x] != keys[j + length : y]:
+                return True
+    return False
 
 
 def _unclaimed(claimed_tok: bytearray, a: int, b: int):
