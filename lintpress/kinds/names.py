@@ -132,7 +132,7 @@ class NameVariant(Kind):
         for w in forms:
             by_initial[w[0]].append(w)
         ratio = self.params["min_ratio"]
-        reported: set[int] = set()
+        reported: dict[str, str] = {}  # variant → the dominant form it was reported against
         for group in by_initial.values():
             top = counts[group[0]]
             for minor in group:
@@ -153,7 +153,7 @@ class NameVariant(Kind):
                     if not self._variant(minor, major, prev):
                         continue
                     first = occ[major][0]
-                    reported.update(occ[minor])
+                    reported[minor] = major
                     for off in occ[minor]:
                         yield self.diagnostic(
                             off,
@@ -168,7 +168,7 @@ class NameVariant(Kind):
 
         yield from self._once_in_role(doc, reported)
 
-    def _once_in_role(self, doc, reported: set[int]):
+    def _once_in_role(self, doc, reported: dict[str, str]):
         """Names written once where the article refers back to a person (``kata Seti``) that are
         one edit from a name written earlier (``Siti``)."""
         words = doc.words
@@ -185,10 +185,10 @@ class NameVariant(Kind):
         for w in first:
             by_initial[w[0]].append(w)
         for v, i in first.items():
-            if count[v] != 1 or words[i][1] in reported or self.context.accepted(v):
+            if count[v] != 1 or v in reported or self.context.accepted(v):
                 continue
             zipf_v = _known(v)
-            if zipf_v >= self.params["role_max_zipf"] or not _refers_back(doc, i):
+            if zipf_v >= self.params["role_max_zipf"]:
                 continue
             names = [
                 n
@@ -202,7 +202,10 @@ class NameVariant(Kind):
                 continue  # a common name of its own, not much rarer than the other ("Rini" / "Rina")
             if not _same_neighbours(doc, i, name):
                 continue
+            if not (_refers_back(doc, i) or any(n and _known(n) < _RARE_NEIGHBOUR for n in _neighbours(doc, i))):
+                continue  # neither in a person's role nor beside a rare word of the same name
             start = words[i][1]
+            name = reported.get(name, name)  # "Affifudin" for "Affifuddin", itself a slip of "Afifuddin"
             j = first[name]
             yield self.diagnostic(
                 start,
@@ -242,7 +245,7 @@ class NameVariant(Kind):
 
 _ROLE_BEFORE = frozenset(
     ("kata", "ujar", "ungkap", "jelas", "tutur", "tambah", "ucap", "terang", "sebut", "tegas", "imbuh",
-     "papar", "said", "says", "told")
+     "papar", "tulis", "said", "says", "told", "wrote")
 )  # fmt: skip
 # A lower-case verb after a sentence-opening name makes the name the subject: "Seti mengatakan".
 _SUBJECT_VERB = compile_regex(r"(?:me|mem|men|meng|meny|ber|ter|di)\p{Ll}{3,}|juga|pun|says|said|told|added")
@@ -272,30 +275,33 @@ def _refers_back(doc, i: int) -> bool:
     return nxt < len(words) and bool(_SUBJECT_VERB.fullmatch(words[nxt][0]))
 
 
+# A neighbour this rare as a word is part of a name: "Praba Indopersasa" beside "Praba Indopersada"
+# is the same company, "Kota Bogar" beside "Kota Bogor" says nothing by "Kota" alone.
+_RARE_NEIGHBOUR = 4.5
+
+
+def _neighbours(doc, k: int) -> tuple[str | None, str | None]:
+    """The capitalised words right before and after ``words[k]``, one space apart (None if not)."""
+    words = doc.words
+    prose = doc.prose
+    out = []
+    for j, (a, b) in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1))):
+        ok = 0 <= j < len(words) and words[j][0][:1].isupper() and words[j][0].lower() != "menurut"
+        out.append(words[j][0] if ok and prose[words[a][2] : words[b][1]] == " " else None)
+    return out[0], out[1]
+
+
 def _same_neighbours(doc, i: int, name: str) -> bool:
     """A variant written next to other capitalised words (``Seti Rahma``) stands for ``name`` only
     when ``name`` was written next to the same ones somewhere (``Siti Rahma``): ``Dewi Saputri`` is
     not ``Andi Saputra``."""
     words = doc.words
-    prose = doc.prose
-
-    def neighbours(k: int) -> tuple[str | None, str | None]:
-        out = []
-        for j, gap in ((k - 1, (k - 1, k)), (k + 1, (k, k + 1))):
-            if 0 <= j < len(words) and words[j][0][:1].isupper():
-                a, b = gap
-                if prose[words[a][2] : words[b][1]] == " " and words[j][0].lower() != "menurut":
-                    out.append(words[j][0])
-                    continue
-            out.append(None)
-        return out[0], out[1]
-
-    prev, nxt = neighbours(i)
+    prev, nxt = _neighbours(doc, i)
     if prev is None and nxt is None:
         return True
     uses = [k for k in _capitalised(doc) if words[k][0] == name]
     for k in uses:
-        p, n = neighbours(k)
+        p, n = _neighbours(doc, k)
         if (prev is None or p == prev) and (nxt is None or n == nxt):
             return True
     return False
