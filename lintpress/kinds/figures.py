@@ -39,7 +39,7 @@ import regex
 from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.pattern_store import compile_regex
-from lintpress.quantities import Quantity, quantities_of
+from lintpress.quantities import SCALES, Quantity, quantities_of
 
 _CHANGE = (
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|anjlok|tumbuh|"
@@ -73,6 +73,22 @@ def _explaining():
 
 _HEADLESS = {"tahun", "hari", "bulan", "minggu", "pekan", "jam", "menit", "detik", "kali", "persen",
              "years", "year", "days", "day", "months", "hours", "times", "percent", "per"}  # fmt: skip
+
+
+_WRITTEN = compile_regex(
+    r"(\d+)(?:[.,](\d{1,2}))?(?!\d)\s*(ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)?",
+    regex.IGNORECASE,
+)
+
+
+def _step(q: Quantity) -> float:
+    """The precision a figure is written with: 1 for ``454``, a million for ``31 juta``, a tenth of
+    a trillion for ``13,2 triliun`` (one or two digits after the separator are decimals there)."""
+    m = _WRITTEN.search(q.text)
+    if not m or not m.group(3):
+        return 1.0
+    scale = SCALES.get(m.group(3).lower(), 1.0)
+    return scale / 10 ** len(m.group(2) or "")
 
 
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -226,6 +242,8 @@ class Figures(Kind):
         lo_b, hi_b = b.value, b.high if b.high is not None else b.value
         if lo_a <= hi_b and lo_b <= hi_a:
             return True  # equal, or one range holds the other value
+        if abs(a.value - b.value) < max(_step(a), _step(b)):
+            return True  # one is the other rounded: "Rp 13.255.244.538.149" … "Rp 13,2 triliun itu"
         return a.approximate or b.approximate  # "sekitar 20.000" and "19.850" agree
 
     @staticmethod
