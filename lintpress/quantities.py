@@ -57,11 +57,11 @@ STOP_ID = {
     "sebagai", "akan", "telah", "sudah", "bagi", "karena", "serta", "hingga", "sampai", "per",
     "setiap", "tiap", "itu", "ini", "tersebut", "sebanyak", "sekitar", "lebih", "kurang", "tidak",
     "juga", "masih", "agar", "saat", "ketika", "sejak", "selama", "antara", "bahwa", "adalah",
-    "ialah", "merupakan", "menjadi", "naik", "turun", "secara", "pun", "lagi", "saja", "the", "and", "or", "of", "in", "to", "for", "at", "on", "by", "with", "from", "that", "which",
+    "ialah", "merupakan", "menjadi", "naik", "turun", "secara", "pun", "lagi", "saja", "tadi", "the", "and", "or", "of", "in", "to", "for", "at", "on", "by", "with", "from", "that", "which",
     "who", "were", "was", "are", "is", "have", "has", "had", "each", "this", "these", "those",
     "than", "more", "less", "about", "around",
 }  # fmt: skip
-DEMONSTRATIVES = {"tersebut", "itu", "ini", "those", "these", "the"}
+DEMONSTRATIVES = {"tersebut", "itu", "ini", "tadi", "those", "these", "the"}  # "tadi": the one just named
 APPROX = compile_regex(
     r"\b(?:sekitar|kurang\s+lebih|lebih\s+dari|lebih|hampir|mendekati|kira-kira|sedikit(?:nya)?|"
     r"minimal|maksimal|paling\s+(?:banyak|sedikit)|setidaknya|sebanyak-banyaknya|puluhan|ratusan|"
@@ -256,7 +256,7 @@ def _counted(text: str, pos: int, limit: int) -> tuple[tuple[str, ...], int, boo
             break
         if low in STOP_ID or low in SCALES:
             # "… bibit tersebut", and a sum's "Rp 300 itu" (its noun comes before it)
-            if low in DEMONSTRATIVES and (words or low in ("tersebut", "itu", "ini")):
+            if low in DEMONSTRATIVES and (words or low in ("tersebut", "itu", "ini", "tadi")):
                 demonstrative = True
             break
         if len(words) == 3 or (words and _VERBLIKE.match(low)):

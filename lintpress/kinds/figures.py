@@ -156,7 +156,8 @@ class Figures(Kind):
                     stated.setdefault(measure, set()).add(q.value)
                 continue
             sj = bisect.bisect_right(starts, q.start) - 1
-            peers = phrases.get(q.counted[:n], ()) if measure == "count" and len(q.counted) >= n else ()
+            phrase = self._phrase(q, measure, n)
+            peers = phrases.get(phrase, ()) if phrase else ()
             if q.demonstrative:
                 # the phrase when one figure counted it ("bibit kelapa"), else the head noun ("bibit")
                 if len(peers) == 1:
@@ -169,8 +170,8 @@ class Figures(Kind):
                 yield self._finding(doc, other, q)
             heads.setdefault(key, []).append((q, sj))
             head_values.setdefault(key, set()).add(q.value)
-            if measure == "count" and len(q.counted) >= n:
-                same = phrases.setdefault(q.counted[:n], [])
+            if phrase:
+                same = phrases.setdefault(phrase, [])
                 if len(same) < _PHRASE_PEERS and all(p.value != q.value for p, _ in same):
                     same.append((q, sj))
             stated.setdefault(measure, set()).add(q.value)
@@ -201,6 +202,11 @@ class Figures(Kind):
         return None
 
     @staticmethod
+    def _phrase(q: Quantity, measure: str, n: int) -> tuple[str, ...] | None:
+        """What names one thing without a demonstrative: the counted phrase of ``n`` words."""
+        return q.counted[:n] if measure == "count" and len(q.counted) >= n else None
+
+    @staticmethod
     def _money_noun(doc, q: Quantity) -> str | None:
         m = _restating()[2].search(doc.prose, max(0, q.start - 40), q.start)
         return m.group(1).lower() if m else None
@@ -228,6 +234,8 @@ class Figures(Kind):
 
     def _phrase_conflict(self, doc, sentences, b: Quantity, sj: int, peers) -> Quantity | None:
         """The earlier figure of the same noun phrase that contradicts ``b``, unless explained."""
+        if any(self._compatible(a, b) for a, _ in peers):
+            return None  # it restates one of them: the others are other things counted so
         for a, si in peers:
             if si == sj or self._compatible(a, b) or b.value < a.value:
                 continue  # a smaller count later may be a part of the first
