@@ -28,7 +28,7 @@ def plan_edits(
     """
     fixes = sorted((d for d in diagnostics if d.fixable(unsafe)), key=lambda d: (d.fix[0].offset, d.rule))
     edits, applied = _take(text, fixes)
-    if doc is None or markup_kept(doc, edits):
+    if doc is None or not edits or markup_kept(doc, edits):
         return edits, applied
     kept: list[Diagnostic] = []
     for d in fixes:
