@@ -75,6 +75,7 @@ def _to_json(d: Diagnostic) -> dict:
         "offset": d.offset, "length": d.length, "suggestions": d.suggestions,
         "related": [[r.offset, r.length, r.message, r.path, r.line, r.column] for r in d.related],
         "fix": [[e.offset, e.length, e.replacement] for e in d.fix] if d.fix else None,
+        "applicability": d.applicability,
     }
 
 
@@ -83,7 +84,7 @@ def _from_json(o: dict) -> Diagnostic:
         rule=o["rule"], category=o["category"], severity=o["severity"], message=o["message"],
         offset=o["offset"], length=o["length"], suggestions=list(o["suggestions"]),
         related=[Related(*r) for r in o["related"]],
-        fix=[Edit(*e) for e in o["fix"]] if o["fix"] else None,
+        fix=[Edit(*e) for e in o["fix"]] if o["fix"] else None, applicability=o["applicability"],
     )
 
 

@@ -18,6 +18,7 @@ examples:
   lintpress --ignore style.baku --fail-on error article.md
   lintpress --fix article.md               apply the safe fixes in place
   lintpress --diff article.md              show the fixes as a unified diff
+  lintpress --fix --unsafe-fixes a.md      also apply the fixes that need review
   lintpress rules                          list every rule
   lintpress rules style.baku               explain one rule, with an example
 
@@ -132,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--diff", action="store_true", help="print the safe fixes as a unified diff; change nothing"
     )
     res.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff: also the unsafe fixes (they may change the meaning: review them)",
+    )
+    res.add_argument(
         "--report-unused-disables",
         action="store_true",
         help="report lintpress-disable comments that suppress nothing",
@@ -215,6 +221,8 @@ def run(args) -> int:
         raise LintpressError("no files given (try: lintpress article.md, or lintpress --help)")
     if args.fix and args.diff:
         raise LintpressError("--fix and --diff cannot be used together")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise LintpressError("--unsafe-fixes needs --fix or --diff")
     finder = ConfigFinder(Path(args.config) if args.config else None, _overrides(args))
     if args.pack:
         _add_packs(finder, args.pack)
@@ -236,11 +244,15 @@ def run(args) -> int:
         progress=args.format == "rich" and sys.stderr.isatty(),
     )
     if args.fix or args.diff:
-        from lintpress.fixing import fix_results
+        from lintpress.fixing import fix_results, report_fixes
 
-        changed = fix_results(linter, results, write=args.fix, diff_stream=sys.stdout if args.diff else None)
+        summary = fix_results(
+            linter, results, write=args.fix, diff_stream=sys.stdout if args.diff else None, unsafe=args.unsafe_fixes
+        )
+        if not (args.quiet and not summary.fixed):
+            report_fixes(summary, sys.stderr, applied=args.fix)
         if args.diff:
-            return 1 if changed else 0
+            return 1 if summary.fixed else 0
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:

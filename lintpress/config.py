@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lintpress.diagnostic import SEVERITIES
+from lintpress.diagnostic import APPLICABILITIES, SEVERITIES
 from lintpress.errors import ConfigError
 
 CONFIG_NAMES = (".lintpress.toml", "lintpress.toml", "pyproject.toml")
@@ -126,6 +126,8 @@ def from_mapping(data: dict[str, Any], source: str, root: Path) -> Config:
         for rid, opts in rules.items():
             if "severity" in opts and opts["severity"] not in SEVERITIES:
                 raise ConfigError(f"{source}: rules.{rid}.severity must be one of {', '.join(SEVERITIES)}")
+            if "applicability" in opts and opts["applicability"] not in APPLICABILITIES:
+                raise ConfigError(f"{source}: rules.{rid}.applicability must be one of {', '.join(APPLICABILITIES)}")
         cfg["rules"] = tuple(sorted((rid, _freeze(opts)) for rid, opts in rules.items()))
     if "vocabulary" in data:
         voc = data["vocabulary"]

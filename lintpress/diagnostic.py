@@ -7,6 +7,10 @@ from typing import NamedTuple
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 CATEGORIES = ("spelling", "duplication", "consistency", "style", "grammar")
+#: How sure a fix is (as ruff's fix applicability): ``--fix`` applies the safe ones,
+#: ``--unsafe-fixes`` the rest too. A guess is no fix at all, only a suggestion.
+SAFE, UNSAFE = "safe", "unsafe"
+APPLICABILITIES = (SAFE, UNSAFE)
 
 # Records are NamedTuples and small classes, not dataclasses: generating dataclass methods
 # costs ~0.6 ms per class at every start, and importing ``dataclasses`` another ~8 ms.
@@ -18,6 +22,22 @@ class Edit(NamedTuple):
     offset: int
     length: int
     replacement: str
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.length
+
+
+def splice(text: str, edits: list[Edit]) -> str:
+    """The text with sorted, non-overlapping edits made."""
+    parts = []
+    pos = 0
+    for e in edits:
+        parts.append(text[pos : e.offset])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 class Related(NamedTuple):
@@ -35,7 +55,10 @@ class Related(NamedTuple):
 class Diagnostic:
     """One finding. Offsets are 0-based code points into the document text."""
 
-    __slots__ = ("rule", "category", "severity", "message", "offset", "length", "suggestions", "related", "fix")
+    __slots__ = (
+        "rule", "category", "severity", "message", "offset", "length", "suggestions", "related", "fix",
+        "applicability",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -48,6 +71,7 @@ class Diagnostic:
         suggestions: list[str] | None = None,
         related: list[Related] | None = None,
         fix: list[Edit] | None = None,
+        applicability: str = SAFE,
     ):
         self.rule = rule
         self.category = category
@@ -58,6 +82,7 @@ class Diagnostic:
         self.suggestions: list[str] = suggestions if suggestions is not None else []
         self.related: list[Related] = related if related is not None else []
         self.fix = fix
+        self.applicability = applicability  # of ``fix``: SAFE or UNSAFE
 
     def _values(self) -> tuple:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -79,6 +104,10 @@ class Diagnostic:
     @property
     def end(self) -> int:
         return self.offset + self.length
+
+    def fixable(self, unsafe: bool = False) -> bool:
+        """True when ``--fix`` applies this finding's fix (with ``--unsafe-fixes``: ``unsafe``)."""
+        return bool(self.fix) and (unsafe or self.applicability == SAFE)
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.offset, self.length, self.rule, self.message)

@@ -14,9 +14,10 @@ from pathlib import Path
 import regex
 
 from lintpress.config import Config, thaw
-from lintpress.diagnostic import SEVERITY_RANK, Diagnostic
+from lintpress.diagnostic import SAFE, SEVERITY_RANK, Diagnostic
 from lintpress.document import LINTABLE_SUFFIXES, Document
 from lintpress.errors import InputError, LintpressError, RuleFileError
+from lintpress.fix_safety import vet_fix
 from lintpress.kinds import KINDS, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
 from lintpress.language import detect_language_of
@@ -173,6 +174,7 @@ def selected_specs(config: Config, language: str) -> list[RuleSpec]:
             spec = spec._replace(
                 severity=opts.pop("severity", spec.severity),
                 in_quotes=opts.pop("in_quotes", spec.in_quotes),
+                applicability=opts.pop("applicability", spec.applicability),
                 params={**spec.params, **opts},
                 source=f"{spec.source} (with options from {config.source})",
             )
@@ -272,6 +274,10 @@ class Linter:
                     continue
                 d.severity = "info"
                 d.fix = None
+            if d.fix:
+                # every kind's fix: markup kept whole; a capitalised word's letters are changed only by
+                # an unsafe fix, unless the rule declares its fixes safe (its data settles the context)
+                vet_fix(doc, d, trust_names=rule.spec.applicability == SAFE)
             out.append(d)
         return out
 

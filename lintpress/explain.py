@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from lintpress.diagnostic import UNSAFE
 from lintpress.errors import LintpressError
+from lintpress.kinds import KINDS, load_kind
 from lintpress.packs import LANGUAGES, builtin_specs
 from lintpress.suppressions import rule_matches
 
@@ -57,6 +59,8 @@ def rules_command(args, stream) -> int:
                         )
             if s.in_quotes and s.in_quotes != "keep":
                 console.print(Text(f"inside direct quotations: {s.in_quotes}", style="dim"))
+            if s.kind in KINDS and (s.applicability or load_kind(s.kind).FIX_APPLICABILITY) == UNSAFE:
+                console.print(Text("its fixes are unsafe: applied only with --unsafe-fixes", style="dim"))
             console.print(Text(f"defined in {s.source}", style="dim"))
             console.print()
         return 0

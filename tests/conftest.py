@@ -38,6 +38,13 @@ def pytest_configure(config):
         _saved_env[name] = os.environ.get(name)
     os.environ["LINTPRESS_CACHE_DIR"] = tempfile.mkdtemp(prefix="lintpress-test-cache-")
     os.environ["LINTPRESS_STRICT"] = "1"  # a crashing rule fails the test instead of going quiet
+    # Property tests (hypothesis): the same examples on every run and machine, unless a developer
+    # asks for new ones with HYPOTHESIS_PROFILE=explore.
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True)
+    settings.register_profile("explore", deadline=None, database=None)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_unconfigure(config):

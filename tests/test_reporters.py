@@ -55,13 +55,18 @@ def test_json_contract_field_by_field(results):
     dup, occ = f["diagnostics"]
     assert set(dup) == {
         "rule", "category", "severity", "message", "line", "column", "end_line", "end_column",
-        "offset", "length", "text", "suggestions", "related",
+        "offset", "length", "text", "suggestions", "related", "fix",
     }
     assert dup["rule"] == "style.dobel" and dup["category"] == "style" and dup["severity"] == "warning"
     assert (dup["line"], dup["column"], dup["end_line"], dup["end_column"]) == (3, 12, 3, 14)
     assert TEXT[dup["offset"] : dup["offset"] + dup["length"]] == dup["text"] == "ke"
     assert dup["suggestions"] == ["ke"] and dup["related"] == []
+    (edit,) = dup["fix"]["edits"]
+    assert dup["fix"]["applicability"] == "safe" and edit["replacement"] == ""
+    assert TEXT[edit["offset"] : edit["offset"] + edit["length"]] == " ke"
+    assert (edit["line"], edit["column"], edit["end_line"], edit["end_column"]) == (3, 11, 3, 14)
     assert occ["text"] == "xyz" and occ["column"] == 27
+    assert occ["fix"] is None
     (rel,) = occ["related"]
     assert set(rel) == {"line", "column", "offset", "length", "message"}
     assert TEXT[rel["offset"] : rel["offset"] + rel["length"]] == "xyz" and (rel["line"], rel["column"]) == (3, 22)

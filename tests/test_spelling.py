@@ -100,7 +100,8 @@ def test_missing_space_is_suggested_as_two_words():
     (d,) = spell("Bantuan itu dibagikan kepada wargayang membutuhkan.")
     assert "warga yang" in d.suggestions
     (d,) = spell("Bantuan itu dibagikan dirumah warga.")
-    assert d.rule == "spelling.typo" and d.fix[0].replacement == "di rumah"
+    # so common online that it is only suggested here; style.preposition-apart fixes it
+    assert d.rule == "spelling.typo" and d.suggestions == ["di rumah"] and d.fix is None
 
 
 @pytest.mark.parametrize(

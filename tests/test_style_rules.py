@@ -34,10 +34,10 @@ def _style_specs(language: str):
 
 
 def _fixed(text: str, language: str, rule: str) -> str:
-    """The text after applying the rule's fixes until nothing changes (as --fix does)."""
+    """The text after applying the rule's fixes until nothing changes (as --fix --unsafe-fixes does)."""
     for _ in range(10):
         diags = lint_text(text, language=language, select=(rule,))
-        new, applied = apply_edits(text, diags)
+        new, applied = apply_edits(text, diags, unsafe=True)
         if not applied or new == text:
             return text
         text = new

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import regex
 
-from lintpress.diagnostic import CATEGORIES, SEVERITIES, Diagnostic, Edit, Related
+from lintpress.diagnostic import APPLICABILITIES, CATEGORIES, SEVERITIES, Diagnostic, Edit, Related
 from lintpress.errors import RuleFileError
 from lintpress.pattern_store import compile_regex
 
@@ -46,6 +46,7 @@ class RuleSpec(NamedTuple):
     language: str = "id"
     enabled: bool = True
     pack_dir: str = ""  # folder of the pack file: data files named in params live here
+    applicability: str = ""  # of the rule's fixes: safe | unsafe, as declared ("": the kind's default)
 
 
 class RunContext:
@@ -109,6 +110,8 @@ class Kind:
     #: True when ``check`` applies the ``in_quotes`` policy itself (the engine then leaves its
     #: findings as they are): duplication judges a repeated quotation as a whole.
     OWN_QUOTES: ClassVar[bool] = False
+    #: Default applicability of the kind's fixes: "safe" (``--fix``) or "unsafe" (``--unsafe-fixes``).
+    FIX_APPLICABILITY: ClassVar[str] = "safe"
 
     def __init__(self, spec: RuleSpec, context: RunContext | None = None):
         self.spec = spec
@@ -189,6 +192,7 @@ class Kind:
         message: str | None = None,
         severity: str | None = None,
         category: str | None = None,
+        applicability: str | None = None,
         **fields: Any,
     ) -> Diagnostic:
         """Build a finding, filling the rule's message template with ``{text}``, ``{suggestion}``…"""
@@ -214,6 +218,7 @@ class Kind:
             suggestions=suggestions,
             related=list(related),
             fix=fix,
+            applicability=applicability or self.spec.applicability or self.FIX_APPLICABILITY,
         )
 
 
@@ -227,6 +232,21 @@ def match_case(template: str, replacement: str) -> str:
     if letters[0].isupper() and not replacement[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+_SPACES = compile_regex(r"\s+")
+
+
+def as_read(doc, start: int, end: int) -> str:
+    """The span as a reader sees it, for messages: markup left out and the gap it leaves one space
+    (``pasca](https://x.id) bencana`` reads ``pasca bencana``)."""
+    prose, text = doc.prose, doc.text
+    parts, pos = [], start
+    for m in _SPACES.finditer(prose, start, end):
+        if prose[m.start() : m.end()] != text[m.start() : m.end()]:
+            parts += [prose[pos : m.start()], " "]
+            pos = m.end()
+    return "".join(parts) + prose[pos:end]
 
 
 _RULE_ID = compile_regex(r"[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+")  # style.baku, spelling.unknown-word
@@ -256,6 +276,7 @@ def validate_common(raw: Any, source: str, language: str) -> RuleSpec:
         "in_quotes",
         "params",
         "enabled",
+        "applicability",
     }
     extra = set(raw) - known
     if extra:
@@ -287,6 +308,9 @@ def validate_common(raw: Any, source: str, language: str) -> RuleSpec:
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise fail("enabled", "must be true or false")
+    applicability = raw.get("applicability")
+    if applicability is not None and applicability not in APPLICABILITIES:
+        raise fail("applicability", f"must be one of {', '.join(APPLICABILITIES)}")
     return RuleSpec(
         id=rid,
         kind=kind,
@@ -301,6 +325,7 @@ def validate_common(raw: Any, source: str, language: str) -> RuleSpec:
         language=language,
         enabled=enabled,
         pack_dir=str(Path(source).parent),
+        applicability=applicability or "",
     )
 
 

@@ -253,6 +253,7 @@ class LanguageTool(Kind):
 
     NAME = "languagetool"
     IN_QUOTES = "info"  # quoted speech is reproduced as said: its grammar is not the writer's to fix
+    FIX_APPLICABILITY = "unsafe"  # a remote checker's guess: applied only with --unsafe-fixes
     PARAMS = {
         "max_suggestions": Param("int", 5, doc="replacements shown per finding"),
         "major_issue_types": Param(

@@ -2,7 +2,8 @@
 
 ``name-variant``: ``Mashudi`` three times and ``Mashudy`` once, ``Afifuddin`` /
 ``Affifuddin`` → the minority spelling is reported with the dominant one as
-the fix. Capitalised words only (lower-case typos belong to spelling). A pair
+the suggestion, never a fix (two spellings may be two people). Capitalised
+words only (lower-case typos belong to spelling). A pair
 qualifies when the words are one edit apart (a transposition counts as one),
 the dominant form is used at least twice as often, the rare form is not a
 known word or name in its own right (word frequency), one is not the other
@@ -41,7 +42,7 @@ from operator import itemgetter
 
 import regex
 
-from lintpress.diagnostic import Edit, Related
+from lintpress.diagnostic import Related
 from lintpress.kinds.base import Kind, Param
 from lintpress.pattern_store import compile_regex
 from lintpress.quantities import find_all, trie_pattern
@@ -160,7 +161,6 @@ class NameVariant(Kind):
                             len(minor),
                             text=minor,
                             suggestions=[major],
-                            fix=[Edit(off, len(minor), major)],
                             count=counts[major],
                             related=[Related(first, len(major), f"'{major}' ({counts[major]}×)")],
                         )

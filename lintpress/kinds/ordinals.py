@@ -142,6 +142,7 @@ class Ordinals(Kind):
 
 class Anniversary(Kind):
     NAME = "anniversary"
+    FIX_APPLICABILITY = "unsafe"  # the date (or founding year) may be the wrong half
     PARAMS = {}
 
     def check(self, doc):

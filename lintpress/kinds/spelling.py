@@ -2,8 +2,11 @@
 
 ``mode: typo-list`` — a hand-written list of certain misspellings
 (``wrong->right``, codespell style). A hit is an error; a single candidate is
-an autofix. Lower-case words everywhere, capitalised words only at the start
-of a sentence (mid-sentence they may be names).
+an autofix, unless the listed word is a word of its own: one a Hunspell
+dictionary of ``no_fix_dictionaries`` knows (English ``teh`` is Indonesian
+tea) or one at least ``no_fix_zipf`` common in the rule's frequency languages
+(then it is only suggested). Lower-case words everywhere, capitalised words only
+at the start of a sentence (mid-sentence they may be names).
 
 ``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
 frequency list knows (see :mod:`lintpress.spelling.speller`), reported only when
@@ -48,8 +51,9 @@ from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.spelling import dictionaries
 from lintpress.spelling.abbreviations import abbreviation
-from lintpress.spelling.speller import Status, get_speller, load_typos, within_one_edit
+from lintpress.spelling.speller import Status, get_speller, load_frequencies, load_typos, within_one_edit
 from lintpress.spelling.tokens import scan
 
 MODES = ("typo-list", "unknown-word", "local-typo")
@@ -99,6 +103,14 @@ class Spelling(Kind):
             "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
         ),
         "reject_message": Param("str", None, doc="unknown-word: message for a word on the reject list"),
+        "no_fix_dictionaries": Param(
+            "list[str]",
+            ["id_ID", "en_US"],
+            doc="typo-list: a listed word one of these Hunspell dictionaries knows is suggested, never fixed",
+        ),
+        "no_fix_zipf": Param(
+            "float", 4.0, doc="typo-list: a listed word this common (wordfreq zipf) is suggested, never fixed"
+        ),
     }
 
     def setup(self) -> None:
@@ -122,6 +134,11 @@ class Spelling(Kind):
         for name in p["lexicons"]:
             if not self.data_path(name).is_file():
                 raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
+        for name in p["no_fix_dictionaries"]:
+            try:
+                dictionaries.files(name)
+            except FileNotFoundError as exc:
+                raise self._fail("params.no_fix_dictionaries", str(exc)) from None
 
     @property
     def typos(self) -> dict[str, tuple[str, ...]]:
@@ -149,8 +166,17 @@ class Spelling(Kind):
                 if w.capitalised and not w.sentence_start:
                     continue
                 suggestions = [match_case(w.text, c) for c in candidates]
-                fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 else None
+                fix = None
+                if len(suggestions) == 1 and not self._word_of_its_own(w.lower):
+                    fix = [Edit(w.start, w.end - w.start, suggestions[0])]
                 yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
+
+    def _word_of_its_own(self, word: str) -> bool:
+        """A listed misspelling that is also a real word (``teh``): the fix could change the meaning."""
+        p = self.params
+        if any(load_frequencies(lang).get(word, 0.0) >= p["no_fix_zipf"] for lang in p["frequency"]):
+            return True
+        return any(dictionaries.load(name).spell(word) for name in p["no_fix_dictionaries"])
 
     # -- unknown-word -------------------------------------------------------------------------------
     def _rejected(self, word: str) -> bool:

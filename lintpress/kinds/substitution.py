@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from lintpress.diagnostic import Edit
-from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.kinds.base import Kind, Param, as_read, match_case
 from lintpress.pattern_store import compile_regex
 
 
@@ -110,7 +110,7 @@ class Substitution(Kind):
                 else:
                     key = " ".join(found.split())
                     options = self.table.get(key.lower() if self.params["ignorecase"] else key, [])
-                yield from self._report(m.start(), found, options)
+                yield from self._report(m.start(), found, options, as_read(doc, *m.span()))
         if not self.words:
             return
         ignorecase = self.params["ignorecase"]
@@ -129,9 +129,9 @@ class Substitution(Kind):
                 continue
             yield from self._report(tok.start, tok.text, options)
 
-    def _report(self, start: int, found: str, options: list[str]):
+    def _report(self, start: int, found: str, options: list[str], shown: str | None = None):
         options = [match_case(found, o) for o in options]
         if not options or options == [found]:
             return
         fix = [Edit(start, len(found), options[0])] if self.params["fix"] and len(options) == 1 else None
-        yield self.diagnostic(start, len(found), text=found, suggestions=options, fix=fix)
+        yield self.diagnostic(start, len(found), text=shown or found, suggestions=options, fix=fix)

@@ -55,6 +55,7 @@ def _candidate_years(m: DateMention, years: list[int]) -> list[int]:
 
 class Weekday(Kind):
     NAME = "weekday"
+    FIX_APPLICABILITY = "unsafe"  # the date (or founding year) may be the wrong half
     PARAMS = {}
 
     def check(self, doc):

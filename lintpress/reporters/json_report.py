@@ -30,7 +30,23 @@ def diagnostic_json(doc, d) -> dict:
         "text": doc.text[d.offset : d.offset + d.length],
         "suggestions": list(d.suggestions),
         "related": related,
+        "fix": fix_json(doc, d),
     }
+
+
+def fix_json(doc, d) -> dict | None:
+    """The finding's fix, as ruff writes it: how sure it is and its edits (``null`` when none).
+
+    An edit replaces ``length`` code points at ``offset`` (positions as for the finding) with
+    ``replacement``; ``--fix`` applies the ``safe`` fixes, ``--unsafe-fixes`` the others too.
+    """
+    if not d.fix:
+        return None
+    edits = [
+        {"offset": e.offset, "length": e.length, **span_position(doc, e.offset, e.length), "replacement": e.replacement}
+        for e in d.fix
+    ]
+    return {"applicability": d.applicability, "edits": edits}
 
 
 def build(results) -> dict:

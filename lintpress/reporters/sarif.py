@@ -39,11 +39,32 @@ def _related_location(doc, uri: str, rel) -> dict:
     return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
 
 
-def _related_location(doc, uri: str, rel) -> dict:
-    if rel.path:  # in another file: its position was computed by the rule that read it
-        region = {"startLine": rel.line, "startColumn": rel.column, "charOffset": rel.offset, "charLength": rel.length}
-        return {"artifactLocation": {"uri": _uri(rel.path)}, "region": region}
-    return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
+def _quoted(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _fix(doc, uri: str, d) -> dict:
+    """A SARIF fix; its ``applicability`` property says whether ``--fix`` would apply it (``safe``)
+    or only ``--unsafe-fixes`` would (``unsafe``: review it before applying)."""
+    replacements = [
+        {
+            "deletedRegion": _region(doc, e.offset, e.length),
+            "insertedContent": {"text": e.replacement},
+        }
+        for e in d.fix
+    ]
+    if all(not e.replacement for e in d.fix):
+        text = "delete " + " … ".join(_quoted(doc.text[e.offset : e.end]) for e in d.fix)
+    else:
+        text = "replace with " + " … ".join(_quoted(e.replacement) for e in d.fix if e.replacement)
+    if d.applicability != "safe":
+        text += " (unsafe: review before applying)"
+    return {
+        "description": {"text": text},
+        "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+        "properties": {"applicability": d.applicability},
+    }
 
 
 def build(results, rule_specs: dict | None = None) -> dict:
@@ -95,25 +116,7 @@ def build(results, rule_specs: dict | None = None) -> dict:
                     for i, rel in enumerate(d.related)
                 ]
             if d.fix:
-                res["fixes"] = [
-                    {
-                        "description": {
-                            "text": f"replace with {d.suggestions[0]!r}" if d.suggestions else "apply fix"
-                        },
-                        "artifactChanges": [
-                            {
-                                "artifactLocation": {"uri": uri},
-                                "replacements": [
-                                    {
-                                        "deletedRegion": {"charOffset": e.offset, "charLength": e.length},
-                                        "insertedContent": {"text": e.replacement},
-                                    }
-                                    for e in d.fix
-                                ],
-                            }
-                        ],
-                    }
-                ]
+                res["fixes"] = [_fix(r.document, uri, d)]
             out_results.append(res)
     return {
         "$schema": SCHEMA,
