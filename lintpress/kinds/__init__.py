@@ -34,6 +34,7 @@ KINDS: dict[str, str] = {
     "mojibake": "lintpress.kinds.mojibake:Mojibake",
     "article": "lintpress.kinds.article:Article",
     "spacing": "lintpress.kinds.spacing:Spacing",
+    "apposition": "lintpress.kinds.apposition:Apposition",
 }
 
 
