@@ -16,8 +16,9 @@ Indonesian suffix variants (``teoritik`` ~ ``teoritis``) and abbreviations the
 article defines or uses as units (``pinjaman daring (pindar)``, ``8,5% yoy``;
 :mod:`~lintpress.spelling.abbreviations`). Up to ``max_suggestions`` corrections,
 ranked by "used in this article", then closeness, then frequency. A word only the
-frequency list knows (frequent typos such as ``sebaga``) is reported when a
-far commoner dictionary word is one edit away (``frequent_message``). Words
+frequency list knows and Hunspell rejects (frequent misspellings such as ``sebaga``,
+``menunjukan``) is reported when a dictionary word one edit away is ten times
+commoner (:mod:`~lintpress.spelling.variants`; ``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
 Capitalised words are names and never reported here.
 
@@ -49,12 +50,11 @@ from __future__ import annotations
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
 from lintpress.spelling.abbreviations import abbreviation
+from lintpress.spelling.morphology import affix_pair
 from lintpress.spelling.speller import Status, get_speller, load_typos, within_one_edit
 from lintpress.spelling.tokens import scan
 
 MODES = ("typo-list", "unknown-word", "local-typo")
-#: First letters that alternate between Indonesian prefixes (me-/pe-/ke-/be-/te-).
-_PREFIX_LETTERS = frozenset("mpkbt")
 
 
 class Spelling(Kind):
@@ -73,12 +73,6 @@ class Spelling(Kind):
         "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is not 'unknown'"),
         "rare_zipf": Param("float", 3.5, doc="below this frequency a word is rare (local-typo)"),
         "max_suggestions": Param("int", 3, doc="suggestions for an unknown word"),
-        "common_zipf": Param(
-            "float", 5.0, doc="unknown-word: a frequent-list-only word next to a word this common is a typo"
-        ),
-        "frequent_min_length": Param(
-            "int", 6, doc="unknown-word: shortest frequent-list-only word checked against common words"
-        ),
         "report_without_suggestion": Param(
             "bool",
             False,
@@ -173,16 +167,15 @@ class Spelling(Kind):
         typos = self.typos
         sp = self.speller
         limit = self.params["max_suggestions"]
-        shortest_frequent = self.params["frequent_min_length"]
         check_rejects = bool(self.context.reject or self.context.reject_patterns)
         for low, texts in sc.candidates(sp.known_words()).items():
             # the floor verdict (no borrowed dictionary) decides the path; the full verdict is
             # asked only about a word about to be reported (see Speller.floor)
             status = sp.floor(low)
-            if status >= Status.DERIVED or low in typos:
-                continue  # known, or an affixed form of a known word
-            if status == Status.FREQUENT and len(low) < shortest_frequent:
-                continue  # FREQUENT or, fully checked, KNOWN: quiet either way
+            if status == Status.KNOWN or low in typos:
+                continue
+            if status != Status.UNKNOWN and not sp.frequent_variant(low):
+                continue  # an affixed form of a known word, or a frequent word no commoner one explains
             for text in texts:
                 for w in sc.occurrences(text):
                     if self.context.accepted(w.text) or (check_rejects and self._rejected(w.text)):
@@ -209,16 +202,20 @@ class Spelling(Kind):
             return
         if sp.status(w.lower)[0] != Status.UNKNOWN:
             return  # a borrowed language knows it
+        if sc.counts.get(w.lower, 0) > 1 and sp.slip_only(w.lower):
+            return  # a derived word next to a common one, used again: the writer means it
         if explain and sp.explained(w.lower):
             return  # a loanword spelling (eksisting ← existing), a suffix variant (teoritik ~ teoritis)
         suggestions = [match_case(w.text, x) for x in sp.suggest(w.lower, sc.counts, limit)]
         yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
 
     def _frequent(self, sc, w, limit):
-        """A word only the frequency list knows: reported next to a far commoner word (sebaga)."""
+        """A word only the frequency list knows, a frequent misspelling of a far commoner word (sebaga)."""
         sp = self.speller
-        near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
-        if not near or self._deferred(sc, w) or sp.status(w.lower)[0] != Status.FREQUENT:
+        if not sp.frequent_variant(w.lower) or self._deferred(sc, w) or sp.status(w.lower)[0] == Status.KNOWN:
+            return
+        near = sp.frequent_variant(w.lower)  # again, now that the verdict is final (a stem may explain it)
+        if not near:
             return
         rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
         yield self.diagnostic(
@@ -279,21 +276,8 @@ class Spelling(Kind):
         partners = [
             (sc.counts[o], o)
             for o in within_one_edit(low, near)
-            if not self._affix_pair(low, o) and sp.at_least(o, Status.FREQUENT)
+            if not affix_pair(low, o, self.language) and sp.at_least(o, Status.FREQUENT)
         ]
         if not partners or sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
             return None
         return max(partners)
-
-    def _affix_pair(self, a: str, b: str) -> bool:
-        """Two words that differ by an affix, not by a slip of the finger."""
-        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-        if len(a) == len(b) and a[1:] == b[1:] and {a[0], b[0]} <= _PREFIX_LETTERS:
-            return True
-        if self.language == "en":
-            if long_[:-1] == short and long_[-1] in "sdry":
-                return True
-            return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("sdry")
-        if long_ == short + "i":
-            return True
-        return long_.endswith("kan") and short == long_[:-3] + "an"
