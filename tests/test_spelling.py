@@ -39,6 +39,13 @@ def test_typo_list_leaves_capitalised_words_mid_sentence_alone():
     assert found("Ia bertemu Sebaga di pasar kemarin.") == []
 
 
+def test_typo_list_reports_a_title_word_inside_a_sentence_without_a_fix():
+    text = "Petugas Pelindung Masyarkat berjaga di pasar."
+    (d,) = spell(text)
+    assert (d.rule, text[d.offset : d.end], d.suggestions) == ("spelling.typo", "Masyarkat", ["Masyarakat"])
+    assert d.fix is None
+
+
 # -- unknown words ------------------------------------------------------------------------------
 def test_unknown_word_is_a_warning_with_suggestions_and_no_fix():
     text = "Warga mengungsi ke balai dsea sejak pagi."

@@ -169,7 +169,9 @@ def typo_name(text: str, rng: random.Random) -> Injection | None:
     for t in mid:
         counts[t.text] = counts.get(t.text, 0) + 1
     tokens = [t for t in mid if counts[t.text] >= 2]
-    return _typo_at(text, tokens, rng, True, "name")
+    inj = _typo_at(text, tokens, rng, True, "name")
+    # a name the article writes two ways is also what consistency.name-variant reports
+    return inj._replace(rules=(*SPELLING, "consistency.name-variant")) if inj else None
 
 
 @injector("typo-capitalised-word", "spelling")

@@ -2,8 +2,9 @@
 
 ``mode: typo-list`` — a hand-written list of certain misspellings
 (``wrong->right``, codespell style). A hit is an error; a single candidate is
-an autofix. Lower-case words everywhere, capitalised words only at the start
-of a sentence (mid-sentence they may be names).
+an autofix. A capitalised word inside a sentence may be a name spelled so: it
+is reported only inside a title or a body's name (``Pelindung Masyarkat``),
+and never fixed.
 
 ``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
 frequency list knows (see :mod:`lintpress.spelling.speller`), reported only when
@@ -20,7 +21,7 @@ frequency list knows and Hunspell rejects (frequent misspellings such as ``sebag
 ``menunjukan``) is reported when a dictionary word one edit away is ten times
 commoner (:mod:`~lintpress.spelling.variants`; ``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
-Capitalised words are names and never reported here.
+Capitalised words are left to ``mode: capitalised``.
 
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
@@ -51,10 +52,13 @@ from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
 from lintpress.spelling.abbreviations import abbreviation
 from lintpress.spelling.morphology import affix_pair
+from lintpress.spelling.slips import slip
 from lintpress.spelling.speller import Status, get_speller, load_typos, within_one_edit
 from lintpress.spelling.tokens import scan
 
-MODES = ("typo-list", "unknown-word", "local-typo")
+MODES = ("typo-list", "unknown-word", "local-typo", "capitalised")
+#: Words this common (zipf) are function words, never capitalised inside a title (hanya, yang, dari).
+FUNCTION_ZIPF = 6.0
 
 
 class Spelling(Kind):
@@ -88,6 +92,19 @@ class Spelling(Kind):
             "bool", True, doc="unknown-word: leave words the local-typo rule reports to that rule"
         ),
         "min_length": Param("int", 5, doc="local-typo: shortest word considered"),
+        "min_name_length": Param(
+            "int", 5, doc="capitalised: shortest capitalised word checked inside a sentence (short names abound)"
+        ),
+        "min_start_length": Param("int", 4, doc="capitalised: shortest sentence start checked"),
+        "start_zipf": Param(
+            "float", 3.0, doc="capitalised: a sentence start is reported next to a word at least this common"
+        ),
+        "short_start_zipf": Param(
+            "float", 5.0, doc="capitalised: the same for a sentence start of four or five letters"
+        ),
+        "name_zipf": Param(
+            "float", 4.0, doc="capitalised: a word inside a sentence is reported next to a word this common"
+        ),
         "min_count": Param("int", 2, doc="local-typo: how often the article must use the other spelling"),
         "frequent_message": Param(
             "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
@@ -128,6 +145,8 @@ class Spelling(Kind):
         elif mode == "unknown-word":
             yield from self._check_rejected(doc)
             yield from self._check_unknown(doc)
+        elif mode == "capitalised":
+            yield from self._check_capitalised(doc)
         else:
             yield from self._check_local(doc)
 
@@ -139,11 +158,11 @@ class Spelling(Kind):
             for w in sc.occurrences(text):
                 if self.context.accepted(w.text):
                     break
-                candidates = typos[w.lower]
-                if w.capitalised and not w.sentence_start:
-                    continue
-                suggestions = [match_case(w.text, c) for c in candidates]
-                fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 else None
+                inside = w.capitalised and not w.sentence_start
+                if inside and not self._in_title(sc, w):
+                    continue  # inside a sentence a capitalised word may be a name spelled so (Sebaga)
+                suggestions = [match_case(w.text, c) for c in typos[w.lower]]
+                fix = [Edit(w.start, w.end - w.start, suggestions[0])] if len(suggestions) == 1 and not inside else None
                 yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
 
     # -- unknown-word -------------------------------------------------------------------------------
@@ -225,6 +244,98 @@ class Spelling(Kind):
             suggestions=[near, *rest][:limit],
             message=self.params["frequent_message"],
         )
+
+    # -- capitalised --------------------------------------------------------------------------------
+    def _check_capitalised(self, doc):
+        """Capitalised words used once: a sentence start judged like any word, a word inside a
+        sentence only when it is a slip of a common word (a name is in no dictionary either)."""
+        sc = scan(doc, self.language)
+        sp, typos, limit = self.speller, self.typos, self.params["max_suggestions"]
+        for low, texts in sc.capitalised(sp.known_words()).items():
+            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha() or sp.floor(low) == Status.KNOWN:
+                continue  # used twice (a name, or checked in lower case), or on the typo list
+            (w,) = sc.occurrences(texts[0]) or (None,)
+            if w is None or self.context.accepted(w.text) or abbreviation(sc, low):
+                continue
+            near = self._capital_correction(sc, w)
+            if near is None:
+                continue
+            rest = [x for x in sp.suggest(low, sc.counts, limit) if x != near and " " not in x]
+            suggestions = [match_case(w.text, x) for x in [near, *rest][:limit]]
+            yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
+
+    def _capital_correction(self, sc, w) -> str | None:
+        """The common word a capitalised word is a slip of, or None when it may be a name.
+
+        A sentence start must be a slip of a listed word (of a very common one when it is short:
+        names are short); one inside a sentence must be long, unknown to the frequency list
+        (which knows many names) and a title word (:meth:`_title_word`).
+        """
+        sp, p, low = self.speller, self.params, w.lower
+        starts_name = w.sentence_start and self._before_capital(sc, w)  # Ahan Syahrul Arifin.
+        if w.sentence_start and not starts_name:
+            if len(low) < p["min_start_length"]:
+                return None
+            min_zipf = p["short_start_zipf"] if len(low) <= 5 else p["start_zipf"]
+        else:
+            if len(low) < p["min_name_length"] or sp.zipf(low) >= sp.min_zipf:
+                return None  # a name the frequency list knows (Sinaga, Nunung)
+            min_zipf = p["name_zipf"]
+        status = sp.status(low)[0]
+        if status == Status.KNOWN:
+            return None
+        if status == Status.UNKNOWN:
+            near = sp.capital_slip(low, min_zipf, borrowed=len(low) >= p["min_name_length"])
+        else:  # an affixed form of a known word, or only the frequency list knows it
+            near = sp.frequent_variant(low)
+        if near is None or near[0] != low[0] or sp.spelled_as_written(w.text):
+            return None  # a slip rarely hits the first letter; a name often differs there
+        if w.sentence_start and len(low) < 7 and sc.doc.in_quote(w.start, 0) and slip(low, near) == "neighbour-key":
+            return None  # a quotation may open in a regional language (Hayang ~ sayang)
+        if (starts_name or not w.sentence_start) and not self._title_word(sc, w, near):
+            return None
+        return near
+
+    @staticmethod
+    def _before_capital(sc, w) -> bool:
+        """The next word, with only spaces between, is capitalised: ``w`` opens a name or a title."""
+        i = sc.places(sc.texts, w.text)[0] + 1
+        if i >= len(sc.tokens):
+            return False
+        text, start, _ = sc.tokens[i]
+        return text[:1].isupper() and not sc.doc.prose[w.end : start].strip()
+
+    def _title_word(self, sc, w, near: str) -> bool:
+        """A capitalised word inside a sentence is taken for a misspelt common word, not a name, when
+        it lost a letter, doubled one, swapped two or hit a neighbouring key (names are made by adding letters:
+        Muladi ~ mulai, Sinaga ~ singa) and either the article uses the word it stands for or the
+        run of capitalised words it belongs to holds a dictionary word of the article's language (a
+        title or a body: Kordinator Lapangan, Pelindung Masyarkat)."""
+        if slip(w.lower, near) not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
+            return False
+        zipf = self.speller.zipf(near)
+        if zipf >= FUNCTION_ZIPF:
+            return False  # a function word (hanya, yang) is never a title word: Hanta is a name
+        if slip(w.lower, near) == "neighbour-key" and zipf < self.params["name_zipf"] + 0.5:
+            return False  # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
+        return bool(sc.counts.get(near, 0)) or self._in_title(sc, w)
+
+    def _in_title(self, sc, w) -> bool:
+        """The run of capitalised words ``w`` belongs to holds a dictionary word of the article's
+        language: a title or a body (Kordinator Lapangan, Pelindung Masyarkat), not a name."""
+        sp, prose, tokens = self.speller, sc.doc.prose, sc.tokens
+        i = sc.places(sc.texts, w.text)[0]
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(tokens):
+                a, b = sorted((tokens[j], tokens[j + step]), key=lambda t: t[1])
+                text = tokens[j + step][0]
+                if prose[a[2] : b[1]].strip() or not text[:1].isupper():
+                    break  # the run of capitalised words ends at punctuation or a lower-case word
+                j += step
+                if text[1:].islower() and sp.in_dictionary(text.lower()):
+                    return True
+        return False
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):

@@ -401,12 +401,47 @@ class Speller:
         (``teradu`` ~ ``terpadu``): an article that uses it twice means it, a slip happens once."""
         return self.status(word)[0] == Status.UNKNOWN and self._status(word, slips=False)[0] > Status.UNKNOWN
 
-    def _slip_of_common(self, word: str, exact: bool = True) -> str | None:
-        """A common dictionary word (zipf ≥ ``SLIP_ZIPF``) that one typing slip turns into ``word``.
+    def capital_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> str | None:
+        """For a capitalised word: the word (of any language of the setup, at least ``min_zipf``
+        common, in its dictionary) or the frequent misspelling it is one typing slip of.
+
+        A name is usually rare and in no dictionary, so only a slip of a common word tells a
+        misspelt word (``Sedangkn``, ``Caverage``) from a name (``Bergvall``). Without
+        ``borrowed`` only the article's language counts (a short name is often an English word).
+        """
+        self.load_data()
+        near = self.frequent_variant(word)
+        if near and self.zipf(near) >= min_zipf:
+            return near
+        near = self._slip_of_common(word, min_zipf=min_zipf)
+        if near:
+            return near
+        for freq in self._freqs[1:] if borrowed else ():  # borrowed languages (the article's own: above)
+            ranked = sorted(
+                (c for c in edits1(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
+                key=lambda c: (-freq[c] - slip_weight(word, c), c),
+            )
+            for c in ranked:
+                if any(h.spell(c) for h in self._hunspells(self.borrowed, exact=True)):
+                    return c
+        return None
+
+    def in_dictionary(self, word: str) -> bool:
+        """The lexicon or a Hunspell dictionary of the article's language knows the lower-case word."""
+        self.load_data()
+        return self._in_dictionary(word)
+
+    def spelled_as_written(self, text: str) -> bool:
+        """A Hunspell dictionary of the setup knows the word with its capitals (a proper noun: Jakarta)."""
+        return any(h.spell(text) for h in self._hunspells(self.dictionaries + self.borrowed, exact=True))
+
+    def _slip_of_common(self, word: str, exact: bool = True, min_zipf: float = SLIP_ZIPF) -> str | None:
+        """A dictionary word at least ``min_zipf`` common that one typing slip turns into ``word``.
 
         Not an affix alternation of it, nor one of its stems (``lewati`` is no slip of
-        ``lewat``) unless a letter was struck twice (``mencarii``). For a floor (not ``exact``) a neighbour Hunspell cannot confirm yet counts:
-        a floor may only be lower than the full verdict.
+        ``lewat``) unless a letter was struck twice (``mencarii``). For a floor (not ``exact``)
+        a neighbour Hunspell cannot confirm yet counts: a floor may only be lower than the full
+        verdict.
         """
         memo = self.__dict__.setdefault("_slip_memo", {})
         candidates = memo.get(word)
@@ -415,17 +450,23 @@ class Speller:
             near = [
                 c
                 for c in edits1(word) & freq.keys()
-                if freq[c] >= SLIP_ZIPF and c not in self._variants and typing_slip(word, c)
+                if freq[c] >= self.min_zipf and c not in self._variants and typing_slip(word, c)
             ]
             if near and self.language == "id":
                 stems = analyses(word)
-                near = [c for c in near if doubled(word, c) or not (affix_pair(word, c) or c in stems)]
+                near = [c for c in near if doubled(word, c) or not self._affixed(word, c, stems)]
             candidates = memo[word] = sorted(near, key=lambda c: (-freq[c] - slip_weight(word, c), c))
         settled = exact or len(self._hunspells(self.dictionaries, exact=False)) == len(self.dictionaries)
         for c in candidates:
-            if c in self._lexicon or self._in_dictionary(c, exact) or not settled:
+            if self.zipf(c) >= min_zipf and (c in self._lexicon or self._in_dictionary(c, exact) or not settled):
                 return c
         return None
+
+    @staticmethod
+    def _affixed(word: str, near: str, stems) -> bool:
+        """``word`` is ``near`` with an affix (``lewati``), or the two alternate (``siarkan`` ~ ``siaran``);
+        a shorter unknown ``word`` is no stem of ``near`` (``menter`` is a slip of ``menteri``)."""
+        return near in stems or (len(word) >= len(near) and affix_pair(word, near))
 
     def _borrowed_compound(self, word: str, exact: bool = True) -> bool:
         """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters.
