@@ -198,7 +198,7 @@ def _pairs(doc: Document):
             yield a, b
 
 
-GLUED = ("spelling", "style.preposition")
+GLUED = ("spelling", "style.preposition-apart", "style.preposition-place", "style.preposition-name")
 
 
 @injector("glued-preposition", "spelling")

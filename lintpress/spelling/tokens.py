@@ -192,7 +192,7 @@ class Scan(NamedTuple):
         out = []
         for i in self.places(self.texts, text):
             tok = self.tokens[i]
-            if _glued(prose, tok[1], tok[2]):
+            if glued_to_markup(prose, tok[1], tok[2]):
                 continue
             start = tok[1]
             out.append(
@@ -247,7 +247,7 @@ def scan(doc, language: str) -> Scan:
     return per_doc[key]
 
 
-def _glued(prose: str, start: int, end: int) -> bool:
+def glued_to_markup(prose: str, start: int, end: int) -> bool:
     """Part of a hashtag, mention, host name, file name or identifier."""
     before = prose[start - 1] if start > 0 else " "
     after = prose[end] if end < len(prose) else " "
