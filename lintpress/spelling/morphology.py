@@ -301,8 +301,8 @@ def affix_pair(a: str, b: str, language: str = "id") -> bool:
         return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("sdry")
     if long_ == short + "i":
         return True
-    if long_.endswith("kan") and short == long_[:-3] + "an":
-        return True
+    if long_.endswith("kan") and short == long_[:-3] + "an" and not short.startswith(("me", "di")):
+        return True  # tanamkan / tanaman; a verb never takes -an (menunjukan is a slip)
     if len(a) == len(b) and a[:-3] == b[:-3] and {a[-3:], b[-3:]} <= _ENDING_PAIRS:
         return True
     for nasal in ("meng", "peng"):  # mengeklaim / mengklaim: menge- before one syllable

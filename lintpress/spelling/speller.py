@@ -431,6 +431,10 @@ class Speller:
         self.load_data()
         return self._in_dictionary(word)
 
+    def known_as_written(self, word: str) -> bool:
+        """The lexicon or a Hunspell dictionary of the setup (borrowed ones too) knows the word as it is."""
+        return self.in_dictionary(word) or self.spelled_as_written(word)
+
     def spelled_as_written(self, text: str) -> bool:
         """A Hunspell dictionary of the setup knows the word with its capitals (a proper noun: Jakarta)."""
         return any(h.spell(text) for h in self._hunspells(self.dictionaries + self.borrowed, exact=True))
