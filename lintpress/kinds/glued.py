@@ -99,9 +99,13 @@ class Glued(Kind):
         "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
         "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is a word"),
         "rare_zipf": Param("float", 3.5, doc="the speller's threshold of common words"),
-        "joiners": Param("list[str]", [], doc="scraped: words no brand starts with (prepositions, conjunctions)"),
+        "joiners": Param(
+            "list[str]", [], doc="scraped: words no brand starts with (prepositions, conjunctions)"
+        ),
         "prepositions": Param("list[str]", ["di", "ke"], doc="preposition: the prepositions"),
-        "places": Param("list[str]", [], doc="preposition, prefix-apart: words of place and time after di/ke"),
+        "places": Param(
+            "list[str]", [], doc="preposition, prefix-apart: words of place and time after di/ke"
+        ),
         "exceptions": Param(
             "list[str]", [], doc="prefix-apart: words after which 'di' stays a preposition (sela, balik)"
         ),
@@ -109,9 +113,13 @@ class Glued(Kind):
             "list[str]", [], doc="scraped: lower-case words that begin brands written with an inner capital"
         ),
         "list_message": Param(
-            "str", None, doc="scraped: message for a list run together ({count}: further glued items on the line)"
+            "str",
+            None,
+            doc="scraped: message for a list run together ({count}: further glued items on the line)",
         ),
-        "not_glued": Param("list[str]", [], doc="preposition: words that are right solid (kesemua, kelapangan)"),
+        "not_glued": Param(
+            "list[str]", [], doc="preposition: words that are right solid (kesemua, kelapangan)"
+        ),
     }
 
     def setup(self) -> None:
@@ -202,7 +210,9 @@ class Glued(Kind):
     def _word(self, word: str) -> bool:
         """A word of the article's language (a brand's English part, like Tribun|news, does not count)."""
         sp = self.speller
-        return len(word) >= 2 and (word in self.joiners or sp.zipf(word) >= sp.min_zipf or sp.in_dictionary(word))
+        return len(word) >= 2 and (
+            word in self.joiners or sp.zipf(word) >= sp.min_zipf or sp.in_dictionary(word)
+        )
 
     def _glued(self, start: int, text: str, at: int):
         fixed = f"{text[:at]} {text[at:]}"
@@ -287,7 +297,9 @@ class Glued(Kind):
                 continue  # di pukul 10.00: another slip (pada pukul), not this one
             if self._verbs("di" + stem, active_forms(stem)):
                 span = verb.end - di.start
-                yield self.diagnostic(di.start, span, text=prose[di.start : verb.end], suggestions=[di.text + stem])
+                yield self.diagnostic(
+                    di.start, span, text=prose[di.start : verb.end], suggestions=[di.text + stem]
+                )
 
     def _noun_in_an(self, word: str) -> bool:
         """``kontrakan``, ``urutan``: a common word plus the noun suffix -an, not a verb in -kan."""

@@ -2,11 +2,11 @@
 
 The article itself tells names from words: a word it writes capitalised inside
 sentences at least ``min_count`` times is a name there, so the one lower-case
-use is a slip (``Kota medan`` when the article writes ``Medan`` twice). Many
-place names are also common words (*medan* 'field', *batu* 'stone'), so a
-lower-case use counts only right after a place title (``titles``: Kota,
-Kabupaten, Jalan …) or when no dictionary knows the word in lower case
-(``jakarta``; Hunspell keeps proper nouns capitalised).
+use is a slip when no dictionary knows the word in lower case (``jakarta``;
+Hunspell keeps proper nouns capitalised). Many place names are also common
+words (*medan* 'field', *batu* 'stone'): right after a place title (``titles``:
+Kota, Kabupaten, Jalan …) one capitalised use elsewhere is enough (``Kota
+medan``), and a word no dictionary knows needs none (``Kota palembang``).
 
 Example rule::
 
@@ -64,32 +64,34 @@ class NameCase(Kind):
         lowered = [i for i, text in enumerate(sc.texts) if text.islower() and text.isalpha()]
         if not lowered:
             return
-        names = self._names(sc)
+        names = self._names(sc, self.params["min_count"])
+        written = self._names(sc, 1)
         prose = doc.prose
         for i in lowered:
             text, start, end = sc.tokens[i]
-            name = names.get(text)
-            if name is None or sc.counts.get(text, 0) - names_uses(sc, name) != 1:
-                continue  # not a name here, or the article also writes it in lower case elsewhere
-            if glued_to_markup(prose, start, end):
-                continue  # @bakom.ri, #jakarta: handles and tags keep their own case
             before = sc.tokens[i - 1] if i > 0 else None
             after_title = before is not None and before[0] in self.titles and prose[before[2] : start] == " "
-            if after_title or not self._known_lowercase(text):
-                yield self.diagnostic(
-                    start, end - start, text=text, suggestions=[name], fix=[Edit(start, end - start, name)]
-                )
+            name = (written if after_title else names).get(text)
+            if name is None and after_title and len(text) >= 4 and not self._known_lowercase(text):
+                name = text[0].upper() + text[1:]  # Kota palembang: no common word follows a place title
+            elif name is None or (not after_title and self._known_lowercase(text)):
+                continue
+            if sc.counts.get(text, 0) - names_uses(sc, name) != 1 or glued_to_markup(prose, start, end):
+                continue  # the article also writes it in lower case; a handle or tag (@bakom.ri)
+            yield self.diagnostic(
+                start, end - start, text=text, suggestions=[name], fix=[Edit(start, end - start, name)]
+            )
 
-    def _names(self, sc) -> dict[str, str]:
-        """Lower case → capitalised form, for words the article capitalises inside sentences often enough."""
-        key = ("names", self.params["min_count"])
+    def _names(self, sc, min_count: int) -> dict[str, str]:
+        """Lower case → capitalised form, for words the article capitalises inside sentences ``min_count`` times."""
+        key = ("names", min_count)
         if key not in sc.memo:
             starts = sc.sentence_starts()
             uses: dict[str, int] = {}
             for text, start, _ in sc.tokens:
                 if text[:1].isupper() and text[1:].islower() and text.isalpha() and start not in starts:
                     uses[text] = uses.get(text, 0) + 1
-            sc.memo[key] = {t.lower(): t for t, n in uses.items() if n >= self.params["min_count"]}
+            sc.memo[key] = {t.lower(): t for t, n in uses.items() if n >= min_count}
         return sc.memo[key]
 
     def _known_lowercase(self, word: str) -> bool:

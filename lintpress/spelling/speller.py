@@ -544,8 +544,9 @@ class Speller:
             base = self._strip_clitics(second) or second
             # prefix + reduplicated base (me-wanti-wanti) or base + suffix (merah-merahan)
             for b in (second, base):
-                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b, exact):
-                    return True
+                prefixed = first.endswith(b) and (self.language != "id" or first == b or b in analyses(first))
+                if len(b) >= 3 and (prefixed or b.startswith(first)) and self._part_known(b, exact):
+                    return True  # (the prefix must suit the base: bepindah-pindah is a slip)
             if len(first) >= 3 and second.startswith(first) and self._part_known(first, exact):
                 return True
         return False
@@ -625,10 +626,23 @@ class Speller:
                 for cand in edits1(word).intersection(counts)  # iterates the article's few words
                 if counts[cand] and self.at_least(cand, Status.DERIVED)
             }
+            splits = {**splits, **self._article_splits(word, counts, vocab)}
         weak: dict[str, float] = {}
         if enough is None or len(listed.keys() | local.keys()) < enough:
             weak = self._near_hunspell(word, listed)
         return {**listed, **weak, **local, **splits}
+
+    def _article_splits(self, word: str, counts: dict[str, int], vocab: dict[str, float]) -> dict[str, float]:
+        """A common word glued to a word of four letters or more that this article writes on its own
+        (``kepadadetikcom`` when the article also writes ``detikcom``)."""
+        prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
+        out = {}
+        for i in range(2, len(word) - 3):
+            left, right = word[:i], word[i:]
+            short_word = len(left) < 4 and self.zipf(left) < 5.0  # har|kamtibmas: only di, ke, dan, yang …
+            if counts.get(right) and vocab.get(left, 0.0) >= self.rare_zipf and left not in prefixes and not short_word:
+                out[f"{left} {right}"] = vocab[left] - 1.0
+        return out
 
     def _near_listed(self, word: str) -> tuple[dict[str, float], dict[str, float]]:
         """Listed words one edit away and splits into two common words (memoised per word)."""
