@@ -265,8 +265,10 @@ def test_seed_article(seed_path: Path):
 
 
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
-    # all findings, real typos included: the budget grows with recall (1.07 of them real on 1.2)
-    assert findings_per_1000_words(dev_corpus, ("spelling.unknown-word",)) <= 1.2
+    """All spelling findings on dev, real ones included (audited by hand: ~90% are real typos, glued
+    words and misspelt names; the false alarms are rare Latin, Arabic and regional words): a
+    ceiling that a noisier change breaks."""
+    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.0
 
 
 # -- the floor verdict: en_US is loaded only for words about to be reported -----------------------

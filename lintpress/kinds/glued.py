@@ -45,6 +45,8 @@ Example rule::
 
 from __future__ import annotations
 
+import bisect
+
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
 from lintpress.pattern_store import compile_regex
@@ -163,9 +165,17 @@ class Glued(Kind):
     def _check_scraped(self, doc):
         prose = doc.prose
         index = doc.word_index
-        for tok in doc.words:
+        words = doc.words
+        starts = [t.start for t in words] if _CAMEL.search(prose) else []
+        seen = set()
+        for m in _CAMEL.finditer(prose):  # a lower-case letter before a capital: rare, found in C
+            at = bisect.bisect_right(starts, m.start()) - 1
+            if at < 0 or at in seen or words[at].end <= m.start():
+                continue
+            seen.add(at)
+            tok = words[at]
             text = tok.text
-            if not _CAMEL.search(text) or len(index.get(text.lower(), ())) > 1:
+            if len(index.get(text.lower(), ())) > 1:
                 continue
             if glued_to_markup(prose, tok.start, tok.end):
                 continue  # a hashtag, mention, host or file name (#HUTRI80, detikNews.com)

@@ -2,8 +2,9 @@
 
 The article itself tells names from words: a word it writes capitalised inside
 sentences at least ``min_count`` times is a name there, so the one lower-case
-use is a slip when no dictionary knows the word in lower case (``jakarta``;
-Hunspell keeps proper nouns capitalised). Many place names are also common
+use is a slip when it is no common word and no dictionary knows it in lower
+case (``kualanamu``; Hunspell keeps proper nouns capitalised; the frequency list,
+lower-cased, cannot tell ``jakarta`` from ``kota``). Many place names are also common
 words (*medan* 'field', *batu* 'stone'): right after a place title (``titles``:
 Kota, Kabupaten, Jalan …) one capitalised use elsewhere is enough (``Kota
 medan``), and a word no dictionary knows needs none (``Kota palembang``).
@@ -23,6 +24,8 @@ Example rule::
 """
 
 from __future__ import annotations
+
+import bisect
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
@@ -61,44 +64,69 @@ class NameCase(Kind):
 
     def check(self, doc):
         sc = scan(doc, self.language)
-        lowered = [i for i, text in enumerate(sc.texts) if text.islower() and text.isalpha()]
-        if not lowered:
-            return
-        names = self._names(sc, self.params["min_count"])
-        written = self._names(sc, 1)
-        prose = doc.prose
-        for i in lowered:
-            text, start, end = sc.tokens[i]
-            before = sc.tokens[i - 1] if i > 0 else None
-            after_title = before is not None and before[0] in self.titles and prose[before[2] : start] == " "
-            name = (written if after_title else names).get(text)
-            if name is None and after_title and len(text) >= 4 and not self._known_lowercase(text):
-                name = text[0].upper() + text[1:]  # Kota palembang: no common word follows a place title
-            elif name is None or (not after_title and self._known_lowercase(text)):
+        index, prose = doc.word_index, doc.prose
+        forms = set(sc.texts)
+        starts = sc.sentence_starts()
+        found: dict[int, tuple] = {}  # token start → (token, the name)
+        # a lower-case word used once that the article writes capitalised inside sentences
+        for cap in forms:
+            low = cap.lower()
+            if not (cap[:1].isupper() and cap[1:].islower() and low in forms and low.isalpha()):
                 continue
-            if sc.counts.get(text, 0) - names_uses(sc, name) != 1 or glued_to_markup(prose, start, end):
-                continue  # the article also writes it in lower case; a handle or tag (@bakom.ri)
+            lowers = [t for t in index[low] if t.text == low]
+            if len(lowers) != 1:
+                continue  # the article also writes it in lower case: a common word to it
+            uses = sum(t.text == cap and t.start not in starts for t in index[low])
+            tok = lowers[0]
+            if uses >= self.params["min_count"] or (uses and self._after_title(doc, tok)):
+                found[tok.start] = (tok, cap)
+        # a word no dictionary knows after a place title (Kota palembang)
+        for title in self.titles & forms:
+            for t in index[title.lower()]:
+                nxt = self._next(doc, t) if t.text == title else None
+                if nxt is None or nxt.start in found or not (nxt.text.islower() and nxt.text.isalpha()):
+                    continue
+                word = nxt.text
+                if (
+                    len(word) >= 4
+                    and sum(x.text == word for x in index[word]) == 1
+                    and not self._known_lowercase(word)
+                ):
+                    found[nxt.start] = (nxt, word[0].upper() + word[1:])
+        for start in sorted(found):
+            tok, name = found[start]
+            if glued_to_markup(prose, tok.start, tok.end):
+                continue  # a handle or tag (@bakom.ri)
+            if not self._after_title(doc, tok) and (
+                self.speller.common(tok.text) or self._known_lowercase(tok.text)
+            ):
+                continue  # a common word too (pajak, tuhan): only a place title makes it the name
+            span = tok.end - tok.start
             yield self.diagnostic(
-                start, end - start, text=text, suggestions=[name], fix=[Edit(start, end - start, name)]
+                tok.start, span, text=tok.text, suggestions=[name], fix=[Edit(tok.start, span, name)]
             )
 
-    def _names(self, sc, min_count: int) -> dict[str, str]:
-        """Lower case → capitalised form, for words the article capitalises inside sentences ``min_count`` times."""
-        key = ("names", min_count)
-        if key not in sc.memo:
-            starts = sc.sentence_starts()
-            uses: dict[str, int] = {}
-            for text, start, _ in sc.tokens:
-                if text[:1].isupper() and text[1:].islower() and text.isalpha() and start not in starts:
-                    uses[text] = uses.get(text, 0) + 1
-            sc.memo[key] = {t.lower(): t for t, n in uses.items() if n >= min_count}
-        return sc.memo[key]
+    def _next(self, doc, tok):
+        """The token after ``tok`` (None at the end)."""
+        words = doc.words
+        i = bisect.bisect_right(self._starts(doc), tok.start)
+        return words[i] if i < len(words) else None
+
+    def _after_title(self, doc, tok) -> bool:
+        """``tok`` comes right after a place title (Kota medan)."""
+        i = bisect.bisect_left(self._starts(doc), tok.start)
+        if i == 0:
+            return False
+        before = doc.words[i - 1]
+        return before.text in self.titles and doc.prose[before.end : tok.start] == " "
+
+    @staticmethod
+    def _starts(doc) -> list[int]:
+        starts = doc.__dict__.get("_lintpress_token_starts")
+        if starts is None:
+            starts = doc.__dict__["_lintpress_token_starts"] = [t.start for t in doc.words]
+        return starts
 
     def _known_lowercase(self, word: str) -> bool:
         """A dictionary of the setup knows the word in lower case (a common word, not only a name)."""
         return self.speller.known_as_written(word)
-
-
-def names_uses(sc, name: str) -> int:
-    """How often the article writes ``name`` exactly so (capitalised)."""
-    return len(sc.places(sc.texts, name))

@@ -281,11 +281,14 @@ class Spelling(Kind):
             if len(low) < p["min_name_length"] or sp.zipf(low) >= sp.min_zipf:
                 return None  # a name the frequency list knows (Sinaga, Nunung)
             min_zipf = p["name_zipf"]
+        borrowed = len(low) >= p["min_name_length"]
+        if not sp.may_be_slip(low, min_zipf, borrowed):
+            return None  # a name next to no common word: no dictionary needs to load for it
         status = sp.status(low)[0]
         if status == Status.KNOWN:
             return None
         if status == Status.UNKNOWN:
-            near = sp.capital_slip(low, min_zipf, borrowed=len(low) >= p["min_name_length"])
+            near = sp.capital_slip(low, min_zipf, borrowed)
         else:  # an affixed form of a known word, or only the frequency list knows it
             near = sp.frequent_variant(low)
         if near is None or near[0] != low[0] or sp.spelled_as_written(w.text):
@@ -333,7 +336,7 @@ class Spelling(Kind):
                 if prose[a[2] : b[1]].strip() or not text[:1].isupper():
                     break  # the run of capitalised words ends at punctuation or a lower-case word
                 j += step
-                if text[1:].islower() and sp.in_dictionary(text.lower()):
+                if text[1:].islower() and sp.dictionary_word(text.lower()):
                     return True
         return False
 

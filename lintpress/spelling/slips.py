@@ -30,6 +30,30 @@ def _keyboard() -> frozenset[tuple[str, str]]:
 
 #: (typed, meant) pairs of keys next to each other.
 NEIGHBOUR_KEYS = _keyboard()
+_NEAR: dict[str, str] = {}
+for _typed, _meant in sorted(NEIGHBOUR_KEYS):
+    _NEAR[_typed] = _NEAR.get(_typed, "") + _meant
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def meant_candidates(written: str) -> set[str]:
+    """Every word one typing slip (see :func:`slip`) could have turned into ``written``.
+
+    Fewer strings than all edits at distance one (a substitution only by a neighbouring
+    key), so looking them up in a word list costs less.
+    """
+    out: set[str] = set()
+    for i in range(len(written) + 1):
+        head, tail = written[:i], written[i:]
+        out.update([f"{head}{c}{tail}" for c in _LETTERS])  # a letter was left out
+        if tail:
+            rest = tail[1:]
+            out.add(head + rest)  # a letter too many
+            out.update([f"{head}{c}{rest}" for c in _NEAR.get(tail[0], "")])  # a neighbouring key
+            if rest:
+                out.add(f"{head}{rest[0]}{tail[0]}{rest[1:]}")  # two neighbours swapped
+    out.discard(written)
+    return out
 
 #: Score of each kind of slip (added to a candidate's zipf frequency when ranking corrections).
 WEIGHTS = {

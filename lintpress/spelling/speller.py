@@ -42,7 +42,7 @@ from pathlib import Path
 
 from lintpress.spelling import dictionaries as dicts
 from lintpress.spelling.morphology import affix_pair, analyses
-from lintpress.spelling.slips import doubled, slip_weight, typing_slip
+from lintpress.spelling.slips import doubled, meant_candidates, slip_weight, typing_slip
 from lintpress.wordlists import read_wordlist
 
 #: Indonesian prefix forms that are no words on their own: never one half of a split (be janji).
@@ -401,6 +401,19 @@ class Speller:
         (``teradu`` ~ ``terpadu``): an article that uses it twice means it, a slip happens once."""
         return self.status(word)[0] == Status.UNKNOWN and self._status(word, slips=False)[0] > Status.UNKNOWN
 
+    def may_be_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> bool:
+        """Some word of the word lists, at least ``min_zipf`` common and with the same first letter, is
+        one typing slip from ``word``: the cheap test (no dictionary) before :meth:`capital_slip`."""
+        self.load_data()
+        if word in self._variants:
+            return True
+        edits = meant_candidates(word)  # not cached: most words asked here are names, asked once
+        for freq in self._freqs if borrowed else self._freqs[:1]:
+            for c in edits & freq.keys():
+                if freq[c] >= min_zipf and c[:1] == word[:1] and typing_slip(word, c):
+                    return True
+        return False
+
     def capital_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> str | None:
         """For a capitalised word: the word (of any language of the setup, at least ``min_zipf``
         common, in its dictionary) or the frequent misspelling it is one typing slip of.
@@ -418,7 +431,7 @@ class Speller:
             return near
         for freq in self._freqs[1:] if borrowed else ():  # borrowed languages (the article's own: above)
             ranked = sorted(
-                (c for c in edits1(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
+                (c for c in meant_candidates(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
                 key=lambda c: (-freq[c] - slip_weight(word, c), c),
             )
             for c in ranked:
@@ -430,6 +443,17 @@ class Speller:
         """The lexicon or a Hunspell dictionary of the article's language knows the lower-case word."""
         self.load_data()
         return self._in_dictionary(word)
+
+    def common(self, word: str) -> bool:
+        """A common word of the article's language by the frequency list alone (no dictionary loaded)."""
+        self.load_data()
+        return self._common(word)
+
+    def dictionary_word(self, word: str) -> bool:
+        """A word of the article's language: common (the word lists; no dictionary loaded) or in a
+        dictionary of the language (a frequent misspelling is not)."""
+        self.load_data()
+        return self._common(word) or self._in_dictionary(word)
 
     def known_as_written(self, word: str) -> bool:
         """The lexicon or a Hunspell dictionary of the setup (borrowed ones too) knows the word as it is."""
@@ -453,7 +477,7 @@ class Speller:
             freq = self._freqs[0] if self._freqs else {}
             near = [
                 c
-                for c in edits1(word) & freq.keys()
+                for c in meant_candidates(word) & freq.keys()  # memoised below, as its result
                 if freq[c] >= self.min_zipf and c not in self._variants and typing_slip(word, c)
             ]
             if near and self.language == "id":
