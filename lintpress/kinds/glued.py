@@ -49,8 +49,8 @@ import bisect
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
+from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
 from lintpress.pattern_store import compile_regex
-from lintpress.spelling.speller import get_speller
 from lintpress.spelling.tokens import glued_to_markup
 
 MODES = ("scraped", "preposition", "prefix-apart")
@@ -95,12 +95,7 @@ class Glued(Kind):
     NAME = "glued"
     PARAMS = {
         "mode": Param("str", required=True, choices=MODES, doc="which check this rule runs"),
-        "dictionaries": Param("list[str]", [], doc="Hunspell dictionaries of the language (id_ID, en_US)"),
-        "borrowed": Param("list[str]", [], doc="Hunspell dictionaries of languages the articles borrow from"),
-        "frequency": Param("list[str]", [], doc="wordfreq languages; the first is the article's"),
-        "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
-        "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is a word"),
-        "rare_zipf": Param("float", 3.5, doc="the speller's threshold of common words"),
+        **SPELLER_PARAMS,
         "joiners": Param(
             "list[str]", [], doc="scraped: words no brand starts with (prepositions, conjunctions)"
         ),
@@ -126,19 +121,8 @@ class Glued(Kind):
 
     def setup(self) -> None:
         p = self.params
-        for name in p["lexicons"]:
-            if not self.data_path(name).is_file():
-                raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
         self.language = self.context.language or self.spec.language
-        self.speller = get_speller(
-            self.language,
-            tuple(p["dictionaries"]),
-            tuple(p["borrowed"]),
-            tuple(p["frequency"]),
-            tuple(str(self.data_path(x)) for x in p["lexicons"]),
-            float(p["min_zipf"]),
-            float(p["rare_zipf"]),
-        )
+        self.speller = speller_of(self)
         self.joiners = frozenset(w.lower() for w in p["joiners"])
         self.brand_heads = frozenset(w.lower() for w in p["brand_heads"])
         self.places = frozenset(w.lower() for w in p["places"])

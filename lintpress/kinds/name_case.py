@@ -29,38 +29,22 @@ import bisect
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
-from lintpress.spelling.speller import get_speller
+from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
 from lintpress.spelling.tokens import glued_to_markup, scan
 
 
 class NameCase(Kind):
     NAME = "name-case"
     PARAMS = {
-        "dictionaries": Param("list[str]", [], doc="Hunspell dictionaries of the language (id_ID)"),
-        "borrowed": Param("list[str]", [], doc="Hunspell dictionaries of languages the articles borrow from"),
-        "frequency": Param("list[str]", [], doc="wordfreq languages; the first is the article's"),
-        "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
+        **SPELLER_PARAMS,
         "titles": Param("list[str]", [], doc="capitalised words that come before place names (Kota, Jalan)"),
         "min_count": Param("int", 2, doc="capitalised uses inside sentences that make a word a name"),
     }
 
     def setup(self) -> None:
-        p = self.params
-        for name in p["lexicons"]:
-            if not self.data_path(name).is_file():
-                raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
-        language = self.context.language or self.spec.language
-        self.language = language
-        self.speller = get_speller(
-            language,
-            tuple(p["dictionaries"]),
-            tuple(p["borrowed"]),
-            tuple(p["frequency"]),
-            tuple(str(self.data_path(x)) for x in p["lexicons"]),
-            3.0,
-            3.5,
-        )
-        self.titles = frozenset(p["titles"])
+        self.language = self.context.language or self.spec.language
+        self.speller = speller_of(self)
+        self.titles = frozenset(self.params["titles"])
 
     def check(self, doc):
         sc = scan(doc, self.language)

@@ -50,10 +50,11 @@ from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
 from lintpress.spelling.abbreviations import abbreviation
 from lintpress.spelling.morphology import affix_pair
 from lintpress.spelling.slips import slip
-from lintpress.spelling.speller import Status, get_speller, load_typos, within_one_edit
+from lintpress.spelling.speller import Status, load_typos, within_one_edit
 from lintpress.spelling.tokens import scan
 
 MODES = ("typo-list", "unknown-word", "local-typo", "capitalised")
@@ -65,17 +66,8 @@ class Spelling(Kind):
     NAME = "spelling"
     PARAMS = {
         "mode": Param("str", required=True, choices=MODES, doc="which check this rule runs"),
-        "dictionaries": Param("list[str]", [], doc="Hunspell dictionaries of the language (id_ID, en_US)"),
-        "borrowed": Param(
-            "list[str]", [], doc="Hunspell dictionaries of languages the articles borrow words from"
-        ),
-        "frequency": Param(
-            "list[str]", [], doc="wordfreq languages; the first is the article's, the others borrowed"
-        ),
-        "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
+        **SPELLER_PARAMS,
         "typos": Param("str", None, doc="misspelling list 'wrong->right', relative to the pack"),
-        "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is not 'unknown'"),
-        "rare_zipf": Param("float", 3.5, doc="below this frequency a word is rare (local-typo)"),
         "max_suggestions": Param("int", 3, doc="suggestions for an unknown word"),
         "report_without_suggestion": Param(
             "bool",
@@ -114,25 +106,13 @@ class Spelling(Kind):
 
     def setup(self) -> None:
         p = self.params
-        language = self.context.language or self.spec.language
-        self.speller = get_speller(
-            language,
-            tuple(p["dictionaries"]),
-            tuple(p["borrowed"]),
-            tuple(p["frequency"]),
-            tuple(str(self.data_path(x)) for x in p["lexicons"]),
-            float(p["min_zipf"]),
-            float(p["rare_zipf"]),
-        )
-        self.language = language
+        self.speller = speller_of(self)
+        self.language = self.context.language or self.spec.language
         self.typos_path = str(self.data_path(p["typos"])) if p["typos"] else None
         if p["mode"] == "typo-list" and not self.typos_path:
             raise self._fail("params.typos", "is required with mode typo-list")
         if self.typos_path and not self.data_path(p["typos"]).is_file():
             raise self._fail("params.typos", f"file not found: {self.typos_path}")
-        for name in p["lexicons"]:
-            if not self.data_path(name).is_file():
-                raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
 
     @property
     def typos(self) -> dict[str, tuple[str, ...]]:
