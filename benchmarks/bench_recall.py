@@ -6,7 +6,8 @@ For every article of the corpus (default ../shared/corpus/news-id/dev; never poi
 it at holdout/ while tuning) each injector of ``benchmarks/recall/`` puts one error
 into a copy; the copy is linted with the default configuration and the error counts
 as found when a finding of one of the expected rules overlaps it. Prints recall per
-injected kind and per family, then the clean corpus's warnings and errors per 1,000
+injected kind and per family (with top-1: how often the first suggestion is the right
+correction, for injectors that know it), then the clean corpus's warnings and errors per 1,000
 words by category (the ceiling of the false alarms: audit new ones by hand).
 """
 
@@ -31,15 +32,18 @@ from lintpress.suppressions import rule_matches  # noqa: E402
 DEV = HERE.parent.parent / "shared" / "corpus" / "news-id" / "dev"
 
 
-def found(linter: Linter, config: Config, inj: Injection) -> bool:
+def finding(linter: Linter, config: Config, inj: Injection):
+    """The first warning or error of an expected rule that overlaps the injected span, or None."""
     diags = linter.lint_document(Document(inj.text), config).diagnostics
-    return any(
-        d.severity != "info"
-        and any(rule_matches(r, d.rule) for r in inj.rules)
-        and d.offset < max(inj.end, inj.start + 1)
-        and inj.start < d.offset + max(d.length, 1)
-        for d in diags
-    )
+    for d in diags:
+        if (
+            d.severity != "info"
+            and any(rule_matches(r, d.rule) for r in inj.rules)
+            and d.offset < max(inj.end, inj.start + 1)
+            and inj.start < d.offset + max(d.length, 1)
+        ):
+            return d
+    return None
 
 
 def main() -> int:
@@ -59,25 +63,30 @@ def main() -> int:
     texts = {p: p.read_text(encoding="utf-8") for p in paths}
 
     print(f"corpus: {args.corpus} ({len(paths)} articles), seed {args.seed}\n")
-    print(f"{'injected kind':32s} {'family':12s} {'n':>5s} {'found':>6s} {'recall':>7s}")
+    print(f"{'injected kind':32s} {'family':12s} {'n':>5s} {'found':>6s} {'recall':>7s} {'top-1':>7s}")
     family_n: collections.Counter = collections.Counter()
     family_found: collections.Counter = collections.Counter()
     misses: dict[str, list[str]] = {}
     for kind in kinds:
-        n = hit = 0
+        n = hit = expected = right = 0
         for p in paths:
             rng = random.Random(f"{args.seed}:{kind}:{p.name}")
             inj = INJECTORS[kind](texts[p], rng)
             if inj is None:
                 continue
             n += 1
-            if found(linter, config, inj):
+            d = finding(linter, config, inj)
+            expected += bool(inj.expected)
+            if d is not None:
                 hit += 1
+                right += bool(inj.expected) and d.suggestions[:1] == [inj.expected]
             else:
                 misses.setdefault(kind, []).append(f"{p.name}: {inj.note}")
         family_n[FAMILY[kind]] += n
         family_found[FAMILY[kind]] += hit
-        print(f"{kind:32s} {FAMILY[kind]:12s} {n:5d} {hit:6d} {hit / n if n else 0:7.1%}")
+        # top-1: the first suggestion is the right correction, over all injections with one
+        top1 = f"{right / expected:7.1%}" if expected else f"{'-':>7s}"
+        print(f"{kind:32s} {FAMILY[kind]:12s} {n:5d} {hit:6d} {hit / n if n else 0:7.1%} {top1}")
     print()
     for fam in sorted(family_n):
         print(f"family {fam:25s} {family_n[fam]:5d} {family_found[fam]:6d} {family_found[fam] / family_n[fam]:7.1%}")

@@ -251,7 +251,8 @@ class Linter:
                 )
                 continue
             found.extend(self._post(rule, doc, produced, config))
-        return FileResult(doc.path, language, self.finish(doc, _drop_backend_repeats(found, ruleset)), doc, config)
+        found = _drop_spelling_under_style(_drop_backend_repeats(found, ruleset))
+        return FileResult(doc.path, language, self.finish(doc, found), doc, config)
 
     def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
         """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations.
@@ -332,6 +333,16 @@ def _drop_backend_repeats(found: list[Diagnostic], ruleset: RuleSet) -> list[Dia
         for d in found
         if d.rule in own_ids or d.category != "spelling" or (d.offset, d.length) not in own
     ]
+
+
+def _drop_spelling_under_style(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop a spelling finding on a word a house-style rule already reports with its correction
+    (``menejemen`` → ``manajemen``, a colloquial ``maksa`` in a quotation): one finding per word,
+    from the rule that knows the standard form."""
+    styled = {(d.offset, d.length) for d in found if d.category == "style" and d.suggestions}
+    if not styled:
+        return found
+    return [d for d in found if d.category != "spelling" or (d.offset, d.length) not in styled]
 
 
 def exit_code(results: list[FileResult], fail_on: str) -> int:

@@ -39,6 +39,13 @@ def test_typo_list_leaves_capitalised_words_mid_sentence_alone():
     assert found("Ia bertemu Sebaga di pasar kemarin.") == []
 
 
+def test_typo_list_reports_a_title_word_inside_a_sentence_without_a_fix():
+    text = "Petugas Pelindung Masyarkat berjaga di pasar."
+    (d,) = spell(text)
+    assert (d.rule, text[d.offset : d.end], d.suggestions) == ("spelling.typo", "Masyarkat", ["Masyarakat"])
+    assert d.fix is None
+
+
 # -- unknown words ------------------------------------------------------------------------------
 def test_unknown_word_is_a_warning_with_suggestions_and_no_fix():
     text = "Warga mengungsi ke balai dsea sejak pagi."
@@ -259,7 +266,10 @@ def test_seed_article(seed_path: Path):
 
 
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
-    assert findings_per_1000_words(dev_corpus, ("spelling.unknown-word",)) <= 1.0
+    """All spelling findings on dev, real ones included (audited by hand: ~90% are real typos, glued
+    words and misspelt names; the false alarms are rare Latin, Arabic and regional words): a
+    ceiling that a noisier change breaks."""
+    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.0
 
 
 # -- the floor verdict: en_US is loaded only for words about to be reported -----------------------

@@ -25,6 +25,7 @@ class Injection(NamedTuple):
     end: int
     rules: tuple[str, ...]  # rule ids or prefixes that count as finding it ("spelling", "consistency.figure")
     note: str = ""  # what was done, for the report ("sebagai → sebaga")
+    expected: str = ""  # the right correction, when there is one: the first suggestion should be it
 
 
 Injector = Callable[[str, random.Random], "Injection | None"]

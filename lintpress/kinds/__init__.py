@@ -18,6 +18,8 @@ KINDS: dict[str, str] = {
     "repetition": "lintpress.kinds.repetition:Repetition",
     "occurrence": "lintpress.kinds.occurrence:Occurrence",
     "spelling": "lintpress.kinds.spelling:Spelling",
+    "glued": "lintpress.kinds.glued:Glued",
+    "name-case": "lintpress.kinds.name_case:NameCase",
     "languagetool": "lintpress.kinds.languagetool:LanguageTool",
     "weekday": "lintpress.kinds.weekday:Weekday",
     "date-conflict": "lintpress.kinds.weekday:DateConflict",

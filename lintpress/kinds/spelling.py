@@ -5,8 +5,9 @@
 an autofix, unless the listed word is a word of its own: one a Hunspell
 dictionary of ``no_fix_dictionaries`` knows (English ``teh`` is Indonesian
 tea) or one at least ``no_fix_zipf`` common in the rule's frequency languages
-(then it is only suggested). Lower-case words everywhere, capitalised words only
-at the start of a sentence (mid-sentence they may be names).
+(then it is only suggested). A capitalised word inside a sentence may be a name
+spelled so: it is reported only inside a title or a body's name
+(``Pelindung Masyarkat``), and never fixed.
 
 ``mode: unknown-word`` — a lower-case word no dictionary, lexicon or
 frequency list knows (see :mod:`lintpress.spelling.speller`), reported only when
@@ -19,10 +20,11 @@ Indonesian suffix variants (``teoritik`` ~ ``teoritis``) and abbreviations the
 article defines or uses as units (``pinjaman daring (pindar)``, ``8,5% yoy``;
 :mod:`~lintpress.spelling.abbreviations`). Up to ``max_suggestions`` corrections,
 ranked by "used in this article", then closeness, then frequency. A word only the
-frequency list knows (frequent typos such as ``sebaga``) is reported when a
-far commoner dictionary word is one edit away (``frequent_message``). Words
+frequency list knows and Hunspell rejects (frequent misspellings such as ``sebaga``,
+``menunjukan``) is reported when a dictionary word one edit away is ten times
+commoner (:mod:`~lintpress.spelling.variants`; ``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
-Capitalised words are names and never reported here.
+Capitalised words are left to ``mode: capitalised``.
 
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
@@ -51,38 +53,26 @@ from __future__ import annotations
 
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
+from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
 from lintpress.spelling import dictionaries
 from lintpress.spelling.abbreviations import abbreviation
-from lintpress.spelling.speller import Status, get_speller, load_frequencies, load_typos, within_one_edit
+from lintpress.spelling.morphology import affix_pair
+from lintpress.spelling.slips import slip
+from lintpress.spelling.speller import Status, load_frequencies, load_typos, within_one_edit
 from lintpress.spelling.tokens import scan
 
-MODES = ("typo-list", "unknown-word", "local-typo")
-#: First letters that alternate between Indonesian prefixes (me-/pe-/ke-/be-/te-).
-_PREFIX_LETTERS = frozenset("mpkbt")
+MODES = ("typo-list", "unknown-word", "local-typo", "capitalised")
+#: Words this common (zipf) are function words, never capitalised inside a title (hanya, yang, dari).
+FUNCTION_ZIPF = 6.0
 
 
 class Spelling(Kind):
     NAME = "spelling"
     PARAMS = {
         "mode": Param("str", required=True, choices=MODES, doc="which check this rule runs"),
-        "dictionaries": Param("list[str]", [], doc="Hunspell dictionaries of the language (id_ID, en_US)"),
-        "borrowed": Param(
-            "list[str]", [], doc="Hunspell dictionaries of languages the articles borrow words from"
-        ),
-        "frequency": Param(
-            "list[str]", [], doc="wordfreq languages; the first is the article's, the others borrowed"
-        ),
-        "lexicons": Param("list[str]", [], doc="extra word lists (one word a line), relative to the pack"),
+        **SPELLER_PARAMS,
         "typos": Param("str", None, doc="misspelling list 'wrong->right', relative to the pack"),
-        "min_zipf": Param("float", 3.0, doc="a word at least this frequent (zipf) is not 'unknown'"),
-        "rare_zipf": Param("float", 3.5, doc="below this frequency a word is rare (local-typo)"),
         "max_suggestions": Param("int", 3, doc="suggestions for an unknown word"),
-        "common_zipf": Param(
-            "float", 5.0, doc="unknown-word: a frequent-list-only word next to a word this common is a typo"
-        ),
-        "frequent_min_length": Param(
-            "int", 6, doc="unknown-word: shortest frequent-list-only word checked against common words"
-        ),
         "report_without_suggestion": Param(
             "bool",
             False,
@@ -98,6 +88,19 @@ class Spelling(Kind):
             "bool", True, doc="unknown-word: leave words the local-typo rule reports to that rule"
         ),
         "min_length": Param("int", 5, doc="local-typo: shortest word considered"),
+        "min_name_length": Param(
+            "int", 5, doc="capitalised: shortest capitalised word checked inside a sentence (short names abound)"
+        ),
+        "min_start_length": Param("int", 4, doc="capitalised: shortest sentence start checked"),
+        "start_zipf": Param(
+            "float", 3.0, doc="capitalised: a sentence start is reported next to a word at least this common"
+        ),
+        "short_start_zipf": Param(
+            "float", 5.0, doc="capitalised: the same for a sentence start of four or five letters"
+        ),
+        "name_zipf": Param(
+            "float", 4.0, doc="capitalised: a word inside a sentence is reported next to a word this common"
+        ),
         "min_count": Param("int", 2, doc="local-typo: how often the article must use the other spelling"),
         "frequent_message": Param(
             "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
@@ -115,25 +118,13 @@ class Spelling(Kind):
 
     def setup(self) -> None:
         p = self.params
-        language = self.context.language or self.spec.language
-        self.speller = get_speller(
-            language,
-            tuple(p["dictionaries"]),
-            tuple(p["borrowed"]),
-            tuple(p["frequency"]),
-            tuple(str(self.data_path(x)) for x in p["lexicons"]),
-            float(p["min_zipf"]),
-            float(p["rare_zipf"]),
-        )
-        self.language = language
+        self.speller = speller_of(self)
+        self.language = self.context.language or self.spec.language
         self.typos_path = str(self.data_path(p["typos"])) if p["typos"] else None
         if p["mode"] == "typo-list" and not self.typos_path:
             raise self._fail("params.typos", "is required with mode typo-list")
         if self.typos_path and not self.data_path(p["typos"]).is_file():
             raise self._fail("params.typos", f"file not found: {self.typos_path}")
-        for name in p["lexicons"]:
-            if not self.data_path(name).is_file():
-                raise self._fail("params.lexicons", f"file not found: {self.data_path(name)}")
         for name in p["no_fix_dictionaries"]:
             try:
                 dictionaries.files(name)
@@ -151,6 +142,8 @@ class Spelling(Kind):
         elif mode == "unknown-word":
             yield from self._check_rejected(doc)
             yield from self._check_unknown(doc)
+        elif mode == "capitalised":
+            yield from self._check_capitalised(doc)
         else:
             yield from self._check_local(doc)
 
@@ -162,12 +155,12 @@ class Spelling(Kind):
             for w in sc.occurrences(text):
                 if self.context.accepted(w.text):
                     break
-                candidates = typos[w.lower]
-                if w.capitalised and not w.sentence_start:
-                    continue
-                suggestions = [match_case(w.text, c) for c in candidates]
+                inside = w.capitalised and not w.sentence_start
+                if inside and not self._in_title(sc, w):
+                    continue  # inside a sentence a capitalised word may be a name spelled so (Sebaga)
+                suggestions = [match_case(w.text, c) for c in typos[w.lower]]
                 fix = None
-                if len(suggestions) == 1 and not self._word_of_its_own(w.lower):
+                if len(suggestions) == 1 and not inside and not self._word_of_its_own(w.lower):
                     fix = [Edit(w.start, w.end - w.start, suggestions[0])]
                 yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions, fix=fix)
 
@@ -199,16 +192,15 @@ class Spelling(Kind):
         typos = self.typos
         sp = self.speller
         limit = self.params["max_suggestions"]
-        shortest_frequent = self.params["frequent_min_length"]
         check_rejects = bool(self.context.reject or self.context.reject_patterns)
         for low, texts in sc.candidates(sp.known_words()).items():
             # the floor verdict (no borrowed dictionary) decides the path; the full verdict is
             # asked only about a word about to be reported (see Speller.floor)
             status = sp.floor(low)
-            if status >= Status.DERIVED or low in typos:
-                continue  # known, or an affixed form of a known word
-            if status == Status.FREQUENT and len(low) < shortest_frequent:
-                continue  # FREQUENT or, fully checked, KNOWN: quiet either way
+            if status == Status.KNOWN or low in typos:
+                continue
+            if status != Status.UNKNOWN and not sp.frequent_variant(low):
+                continue  # an affixed form of a known word, or a frequent word no commoner one explains
             for text in texts:
                 for w in sc.occurrences(text):
                     if self.context.accepted(w.text) or (check_rejects and self._rejected(w.text)):
@@ -235,16 +227,20 @@ class Spelling(Kind):
             return
         if sp.status(w.lower)[0] != Status.UNKNOWN:
             return  # a borrowed language knows it
+        if sc.counts.get(w.lower, 0) > 1 and sp.slip_only(w.lower):
+            return  # a derived word next to a common one, used again: the writer means it
         if explain and sp.explained(w.lower):
             return  # a loanword spelling (eksisting ← existing), a suffix variant (teoritik ~ teoritis)
         suggestions = [match_case(w.text, x) for x in sp.suggest(w.lower, sc.counts, limit)]
         yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
 
     def _frequent(self, sc, w, limit):
-        """A word only the frequency list knows: reported next to a far commoner word (sebaga)."""
+        """A word only the frequency list knows, a frequent misspelling of a far commoner word (sebaga)."""
         sp = self.speller
-        near = sp.common_neighbour(w.lower, self.params["common_zipf"], 1.5)
-        if not near or self._deferred(sc, w) or sp.status(w.lower)[0] != Status.FREQUENT:
+        if not sp.frequent_variant(w.lower) or self._deferred(sc, w) or sp.status(w.lower)[0] == Status.KNOWN:
+            return
+        near = sp.frequent_variant(w.lower)  # again, now that the verdict is final (a stem may explain it)
+        if not near:
             return
         rest = [s for s in sp.suggest(w.lower, sc.counts, limit) if s != near]
         yield self.diagnostic(
@@ -254,6 +250,101 @@ class Spelling(Kind):
             suggestions=[near, *rest][:limit],
             message=self.params["frequent_message"],
         )
+
+    # -- capitalised --------------------------------------------------------------------------------
+    def _check_capitalised(self, doc):
+        """Capitalised words used once: a sentence start judged like any word, a word inside a
+        sentence only when it is a slip of a common word (a name is in no dictionary either)."""
+        sc = scan(doc, self.language)
+        sp, typos, limit = self.speller, self.typos, self.params["max_suggestions"]
+        for low, texts in sc.capitalised(sp.known_words()).items():
+            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha() or sp.floor(low) == Status.KNOWN:
+                continue  # used twice (a name, or checked in lower case), or on the typo list
+            (w,) = sc.occurrences(texts[0]) or (None,)
+            if w is None or self.context.accepted(w.text) or abbreviation(sc, low):
+                continue
+            near = self._capital_correction(sc, w)
+            if near is None:
+                continue
+            rest = [x for x in sp.suggest(low, sc.counts, limit) if x != near and " " not in x]
+            suggestions = [match_case(w.text, x) for x in [near, *rest][:limit]]
+            yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=suggestions)
+
+    def _capital_correction(self, sc, w) -> str | None:
+        """The common word a capitalised word is a slip of, or None when it may be a name.
+
+        A sentence start must be a slip of a listed word (of a very common one when it is short:
+        names are short); one inside a sentence must be long, unknown to the frequency list
+        (which knows many names) and a title word (:meth:`_title_word`).
+        """
+        sp, p, low = self.speller, self.params, w.lower
+        starts_name = w.sentence_start and self._before_capital(sc, w)  # Ahan Syahrul Arifin.
+        if w.sentence_start and not starts_name:
+            if len(low) < p["min_start_length"]:
+                return None
+            min_zipf = p["short_start_zipf"] if len(low) <= 5 else p["start_zipf"]
+        else:
+            if len(low) < p["min_name_length"] or sp.zipf(low) >= sp.min_zipf:
+                return None  # a name the frequency list knows (Sinaga, Nunung)
+            min_zipf = p["name_zipf"]
+        borrowed = len(low) >= p["min_name_length"]
+        if not sp.may_be_slip(low, min_zipf, borrowed):
+            return None  # a name next to no common word: no dictionary needs to load for it
+        status = sp.status(low)[0]
+        if status == Status.KNOWN:
+            return None
+        if status == Status.UNKNOWN:
+            near = sp.capital_slip(low, min_zipf, borrowed)
+        else:  # an affixed form of a known word, or only the frequency list knows it
+            near = sp.frequent_variant(low)
+        if near is None or near[0] != low[0] or sp.spelled_as_written(w.text):
+            return None  # a slip rarely hits the first letter; a name often differs there
+        if w.sentence_start and len(low) < 7 and sc.doc.in_quote(w.start, 0) and slip(low, near) == "neighbour-key":
+            return None  # a quotation may open in a regional language (Hayang ~ sayang)
+        if (starts_name or not w.sentence_start) and not self._title_word(sc, w, near):
+            return None
+        return near
+
+    @staticmethod
+    def _before_capital(sc, w) -> bool:
+        """The next word, with only spaces between, is capitalised: ``w`` opens a name or a title."""
+        i = sc.places(sc.texts, w.text)[0] + 1
+        if i >= len(sc.tokens):
+            return False
+        text, start, _ = sc.tokens[i]
+        return text[:1].isupper() and not sc.doc.prose[w.end : start].strip()
+
+    def _title_word(self, sc, w, near: str) -> bool:
+        """A capitalised word inside a sentence is taken for a misspelt common word, not a name, when
+        it lost a letter, doubled one, swapped two or hit a neighbouring key (names are made by adding letters:
+        Muladi ~ mulai, Sinaga ~ singa) and either the article uses the word it stands for or the
+        run of capitalised words it belongs to holds a dictionary word of the article's language (a
+        title or a body: Kordinator Lapangan, Pelindung Masyarkat)."""
+        if slip(w.lower, near) not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
+            return False
+        zipf = self.speller.zipf(near)
+        if zipf >= FUNCTION_ZIPF:
+            return False  # a function word (hanya, yang) is never a title word: Hanta is a name
+        if slip(w.lower, near) == "neighbour-key" and zipf < self.params["name_zipf"] + 0.5:
+            return False  # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
+        return bool(sc.counts.get(near, 0)) or self._in_title(sc, w)
+
+    def _in_title(self, sc, w) -> bool:
+        """The run of capitalised words ``w`` belongs to holds a dictionary word of the article's
+        language: a title or a body (Kordinator Lapangan, Pelindung Masyarkat), not a name."""
+        sp, prose, tokens = self.speller, sc.doc.prose, sc.tokens
+        i = sc.places(sc.texts, w.text)[0]
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(tokens):
+                a, b = sorted((tokens[j], tokens[j + step]), key=lambda t: t[1])
+                text = tokens[j + step][0]
+                if prose[a[2] : b[1]].strip() or not text[:1].isupper():
+                    break  # the run of capitalised words ends at punctuation or a lower-case word
+                j += step
+                if text[1:].islower() and sp.dictionary_word(text.lower()):
+                    return True
+        return False
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):
@@ -305,21 +396,8 @@ class Spelling(Kind):
         partners = [
             (sc.counts[o], o)
             for o in within_one_edit(low, near)
-            if not self._affix_pair(low, o) and sp.at_least(o, Status.FREQUENT)
+            if not affix_pair(low, o, self.language) and sp.at_least(o, Status.FREQUENT)
         ]
         if not partners or sp.status(low)[0] == Status.KNOWN or self.context.accepted(w.text):
             return None
         return max(partners)
-
-    def _affix_pair(self, a: str, b: str) -> bool:
-        """Two words that differ by an affix, not by a slip of the finger."""
-        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-        if len(a) == len(b) and a[1:] == b[1:] and {a[0], b[0]} <= _PREFIX_LETTERS:
-            return True
-        if self.language == "en":
-            if long_[:-1] == short and long_[-1] in "sdry":
-                return True
-            return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("sdry")
-        if long_ == short + "i":
-            return True
-        return long_.endswith("kan") and short == long_[:-3] + "an"

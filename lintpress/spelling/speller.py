@@ -41,9 +41,16 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from lintpress.spelling import dictionaries as dicts
-from lintpress.spelling.morphology import stems
+from lintpress.spelling.morphology import affix_pair, analyses
+from lintpress.spelling.slips import doubled, meant_candidates, slip_weight, typing_slip
 from lintpress.wordlists import read_wordlist
 
+#: Indonesian prefix forms that are no words on their own: never one half of a split (be janji).
+PREFIX_FORMS = frozenset(
+    ("be", "ber", "me", "mem", "men", "meng", "meny", "pe", "pem", "pen", "peng", "per", "te", "ter")
+)
+#: A rare word one typing slip from a word at least this common (zipf) is taken for a slip of it.
+SLIP_ZIPF = 4.0
 #: Clitics and particles glued to the end of an Indonesian word, longest first.
 CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku", "mu")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -73,10 +80,8 @@ def load_frequencies(lang: str) -> dict[str, float]:
 
     from lintpress.cache_folder import read_derived, source_key, write_derived
 
-    spec = importlib.util.find_spec("wordfreq")
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data" if spec else None
-    path = folder / f"small_{lang}.msgpack.gz" if folder else None
-    if path is None or not path.is_file():
+    path = wordfreq_file(lang)
+    if path is None:
         return {}
     key = source_key(path, "zipf-table-1")
     table = read_derived("wordfreq", key, marshal.loads) if key else None
@@ -86,6 +91,14 @@ def load_frequencies(lang: str) -> dict[str, float]:
     if key:
         write_derived("wordfreq", key, table, marshal.dumps)
     return table
+
+
+def wordfreq_file(lang: str) -> Path | None:
+    """wordfreq's small list for ``lang`` (None when wordfreq or the language is missing)."""
+    spec = importlib.util.find_spec("wordfreq")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" if spec else None
+    path = folder / f"small_{lang}.msgpack.gz" if folder else None
+    return path if path is not None and path.is_file() else None
 
 
 def _decode_frequencies(path: Path, lang: str) -> dict[str, float]:
@@ -227,7 +240,48 @@ class Speller:
             return
         self._freqs = [load_frequencies(lang) for lang in self.frequency]
         self._lexicon: frozenset[str] = frozenset().union(*(load_wordlist(p) for p in self.lexicons))
+        self._variants = self._frequent_variants()
         self._loaded = True
+
+    def _frequent_variants(self) -> dict[str, str]:
+        """Frequent words Hunspell rejects next to a far commoner dictionary word (see :mod:`.variants`)."""
+        from lintpress.spelling import variants
+
+        if not self._freqs or not self.dictionaries:
+            return {}
+        source = wordfreq_file(self.frequency[0])
+        files = [source, *(f for d in self.dictionaries for f in dicts.files(d)), *self.lexicons]
+        key = variants.cache_key(files, self.min_zipf) if source else None
+
+        def make() -> dict[str, str]:
+            hunspells = self._hunspells(self.dictionaries, exact=True)
+            return variants.build(
+                self._freqs[0],
+                self._freqs[1:],
+                self._lexicon,
+                lambda w: any(h.spell(w) for h in hunspells),
+                self.min_zipf,
+            )
+
+        return variants.load(key, make)
+
+    def frequent_variant(self, word: str) -> str | None:
+        """The far commoner dictionary word a frequent misspelling stands for (``menunjukan`` → ``menunjukkan``).
+
+        A variant the affix stripper derives counts only when the commoner word is not its
+        own stem or an affix alternation of it (``lewati`` ← ``lewat``, ``siarkan`` ~ ``siaran``).
+        """
+        self.load_data()
+        near = self._variants.get(word)
+        if near is None or self.language != "id" or self.floor(word) < Status.DERIVED:
+            return near
+        if not doubled(word, near) and (affix_pair(word, near, self.language) or near in analyses(word)):
+            return None
+        return near
+
+    def _common(self, word: str) -> bool:
+        """A common word of the article's language (zipf ≥ ``rare_zipf``) that is no frequent misspelling."""
+        return self.zipf(word) >= self.rare_zipf and word not in self._variants
 
     # -- verdicts ------------------------------------------------------------------------------------
     def zipf(self, word: str) -> float:
@@ -246,6 +300,7 @@ class Speller:
             self.load_data()
             rare = self.rare_zipf
             known = {w for w, z in self._freqs[0].items() if z >= rare} if self._freqs else set()
+            known -= self._variants.keys()
             known |= self._lexicon
             known.update(w for w, (st, _) in self._cache.items() if st == Status.KNOWN)
             self._known = known
@@ -299,19 +354,35 @@ class Speller:
             return [dicts.load(d) for d in names]
         return [dicts.LOADED[d] for d in names if d in dicts.LOADED]
 
-    def _status(self, word: str, exact: bool = True) -> tuple[Status, float]:
-        """The verdict; not ``exact``: a dictionary not loaded yet answers every question with no."""
+    def _status(self, word: str, exact: bool = True, slips: bool = True) -> tuple[Status, float]:
+        """The verdict; not ``exact``: a dictionary not loaded yet answers every question with no.
+
+        With ``slips``, a rare word one typing slip from a common word is vouched for only by a
+        dictionary that knows it as it is, or by a clitic on a known stem of five letters or
+        more, never by the affix stripper (``seklah`` is no sek + -lah, ``lasin`` no las + -in).
+        """
         self.load_data()
         zipf = self.zipf(word)
         stem = self._strip_clitics(word)
         # every test below up to the DERIVED one means KNOWN: dictionary look-ups come first,
         # Hunspell calls (up to 0.1 ms for a long affixed word) only when they fail
         if (
-            zipf >= self.rare_zipf
+            self._common(word)
             or word in self._lexicon
-            or (stem and (self.zipf(stem) >= self.rare_zipf or stem in self._lexicon))
             or self._borrowed_common(word)
-            or self._in_dictionary(word, exact)
+            or (stem and (self._common(stem) or stem in self._lexicon))
+        ):
+            return Status.KNOWN, zipf
+        if slips and zipf < self.min_zipf and "-" not in word and self._slip_of_common(word, exact):
+            if (
+                self._in_dictionary(word, exact)
+                or self._borrowed_known(word, exact)
+                or (len(stem) >= 5 and self._in_dictionary(stem, exact))
+            ):
+                return Status.KNOWN, zipf
+            return Status.UNKNOWN, zipf
+        if (
+            self._in_dictionary(word, exact)
             or ("-" in word and self._compound_known(word, exact))
             or (stem and self._in_dictionary(stem, exact))
             or self._borrowed_known(word, exact)
@@ -324,6 +395,106 @@ class Speller:
         if self._borrowed_compound(word, exact):
             return Status.DERIVED, zipf
         return Status.UNKNOWN, zipf
+
+    def slip_only(self, word: str) -> bool:
+        """An unknown word the affix stripper would vouch for but for a common word one slip away
+        (``teradu`` ~ ``terpadu``): an article that uses it twice means it, a slip happens once."""
+        return self.status(word)[0] == Status.UNKNOWN and self._status(word, slips=False)[0] > Status.UNKNOWN
+
+    def may_be_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> bool:
+        """Some word of the word lists, at least ``min_zipf`` common and with the same first letter, is
+        one typing slip from ``word``: the cheap test (no dictionary) before :meth:`capital_slip`."""
+        self.load_data()
+        if word in self._variants:
+            return True
+        edits = meant_candidates(word)  # not cached: most words asked here are names, asked once
+        for freq in self._freqs if borrowed else self._freqs[:1]:
+            for c in edits & freq.keys():
+                if freq[c] >= min_zipf and c[:1] == word[:1] and typing_slip(word, c):
+                    return True
+        return False
+
+    def capital_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> str | None:
+        """For a capitalised word: the word (of any language of the setup, at least ``min_zipf``
+        common, in its dictionary) or the frequent misspelling it is one typing slip of.
+
+        A name is usually rare and in no dictionary, so only a slip of a common word tells a
+        misspelt word (``Sedangkn``, ``Caverage``) from a name (``Bergvall``). Without
+        ``borrowed`` only the article's language counts (a short name is often an English word).
+        """
+        self.load_data()
+        near = self.frequent_variant(word)
+        if near and self.zipf(near) >= min_zipf:
+            return near
+        near = self._slip_of_common(word, min_zipf=min_zipf)
+        if near:
+            return near
+        for freq in self._freqs[1:] if borrowed else ():  # borrowed languages (the article's own: above)
+            ranked = sorted(
+                (c for c in meant_candidates(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
+                key=lambda c: (-freq[c] - slip_weight(word, c), c),
+            )
+            for c in ranked:
+                if any(h.spell(c) for h in self._hunspells(self.borrowed, exact=True)):
+                    return c
+        return None
+
+    def in_dictionary(self, word: str) -> bool:
+        """The lexicon or a Hunspell dictionary of the article's language knows the lower-case word."""
+        self.load_data()
+        return self._in_dictionary(word)
+
+    def common(self, word: str) -> bool:
+        """A common word of the article's language by the frequency list alone (no dictionary loaded)."""
+        self.load_data()
+        return self._common(word)
+
+    def dictionary_word(self, word: str) -> bool:
+        """A word of the article's language: common (the word lists; no dictionary loaded) or in a
+        dictionary of the language (a frequent misspelling is not)."""
+        self.load_data()
+        return self._common(word) or self._in_dictionary(word)
+
+    def known_as_written(self, word: str) -> bool:
+        """The lexicon or a Hunspell dictionary of the setup (borrowed ones too) knows the word as it is."""
+        return self.in_dictionary(word) or self.spelled_as_written(word)
+
+    def spelled_as_written(self, text: str) -> bool:
+        """A Hunspell dictionary of the setup knows the word with its capitals (a proper noun: Jakarta)."""
+        return any(h.spell(text) for h in self._hunspells(self.dictionaries + self.borrowed, exact=True))
+
+    def _slip_of_common(self, word: str, exact: bool = True, min_zipf: float = SLIP_ZIPF) -> str | None:
+        """A dictionary word at least ``min_zipf`` common that one typing slip turns into ``word``.
+
+        Not an affix alternation of it, nor one of its stems (``lewati`` is no slip of
+        ``lewat``) unless a letter was struck twice (``mencarii``). For a floor (not ``exact``)
+        a neighbour Hunspell cannot confirm yet counts: a floor may only be lower than the full
+        verdict.
+        """
+        memo = self.__dict__.setdefault("_slip_memo", {})
+        candidates = memo.get(word)
+        if candidates is None:
+            freq = self._freqs[0] if self._freqs else {}
+            near = [
+                c
+                for c in meant_candidates(word) & freq.keys()  # memoised below, as its result
+                if freq[c] >= self.min_zipf and c not in self._variants and typing_slip(word, c)
+            ]
+            if near and self.language == "id":
+                stems = analyses(word)
+                near = [c for c in near if doubled(word, c) or not self._affixed(word, c, stems)]
+            candidates = memo[word] = sorted(near, key=lambda c: (-freq[c] - slip_weight(word, c), c))
+        settled = exact or len(self._hunspells(self.dictionaries, exact=False)) == len(self.dictionaries)
+        for c in candidates:
+            if self.zipf(c) >= min_zipf and (c in self._lexicon or self._in_dictionary(c, exact) or not settled):
+                return c
+        return None
+
+    @staticmethod
+    def _affixed(word: str, near: str, stems) -> bool:
+        """``word`` is ``near`` with an affix (``lewati``), or the two alternate (``siarkan`` ~ ``siaran``);
+        a shorter unknown ``word`` is no stem of ``near`` (``menter`` is a slip of ``menteri``)."""
+        return near in stems or (len(word) >= len(near) and affix_pair(word, near))
 
     def _borrowed_compound(self, word: str, exact: bool = True) -> bool:
         """Two borrowed words written solid (``bootcamp``, ``workover``), each of 4+ letters.
@@ -347,17 +518,19 @@ class Speller:
         return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
     def _derived(self, word: str, exact: bool = True) -> bool:
-        """Some stem the affix stripper finds is known: look-ups for all stems first, then Hunspell."""
-        candidates = stems(word)
+        """Some stem the affix stripper finds is known: look-ups for all stems first, then Hunspell.
+
+        A stem only a common word may vouch for (``ke-`` alone) is not looked up in Hunspell.
+        """
+        candidates = analyses(word)
         return any(self._stem_common(s) for s in candidates) or any(
-            self._in_dictionary(s, exact) for s in candidates
+            self._in_dictionary(s, exact) for s, common_only in candidates.items() if not common_only
         )
 
     def _stem_common(self, stem: str) -> bool:
         """A stem that is a common word of 4+ letters (no Hunspell needed)."""
         return len(stem) >= 4 and (
-            self.zipf(stem) >= self.rare_zipf
-            or any(f.get(stem, 0.0) >= self.rare_zipf for f in self._freqs[1:])
+            self._common(stem) or any(f.get(stem, 0.0) >= self.rare_zipf for f in self._freqs[1:])
         )
 
     def _in_dictionary(self, word: str, exact: bool = True) -> bool:
@@ -395,8 +568,9 @@ class Speller:
             base = self._strip_clitics(second) or second
             # prefix + reduplicated base (me-wanti-wanti) or base + suffix (merah-merahan)
             for b in (second, base):
-                if len(b) >= 3 and (first.endswith(b) or b.startswith(first)) and self._part_known(b, exact):
-                    return True
+                prefixed = first.endswith(b) and (self.language != "id" or first == b or b in analyses(first))
+                if len(b) >= 3 and (prefixed or b.startswith(first)) and self._part_known(b, exact):
+                    return True  # (the prefix must suit the base: bepindah-pindah is a slip)
             if len(first) >= 3 and second.startswith(first) and self._part_known(first, exact):
                 return True
         return False
@@ -476,10 +650,23 @@ class Speller:
                 for cand in edits1(word).intersection(counts)  # iterates the article's few words
                 if counts[cand] and self.at_least(cand, Status.DERIVED)
             }
+            splits = {**splits, **self._article_splits(word, counts, vocab)}
         weak: dict[str, float] = {}
         if enough is None or len(listed.keys() | local.keys()) < enough:
             weak = self._near_hunspell(word, listed)
         return {**listed, **weak, **local, **splits}
+
+    def _article_splits(self, word: str, counts: dict[str, int], vocab: dict[str, float]) -> dict[str, float]:
+        """A common word glued to a word of four letters or more that this article writes on its own
+        (``kepadadetikcom`` when the article also writes ``detikcom``)."""
+        prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
+        out = {}
+        for i in range(2, len(word) - 3):
+            left, right = word[:i], word[i:]
+            short_word = len(left) < 4 and self.zipf(left) < 5.0  # har|kamtibmas: only di, ke, dan, yang …
+            if counts.get(right) and vocab.get(left, 0.0) >= self.rare_zipf and left not in prefixes and not short_word:
+                out[f"{left} {right}"] = vocab[left] - 1.0
+        return out
 
     def _near_listed(self, word: str) -> tuple[dict[str, float], dict[str, float]]:
         """Listed words one edit away and splits into two common words (memoised per word)."""
@@ -496,10 +683,11 @@ class Speller:
             if zipf >= self.min_zipf and (cand in known or self.at_least(cand, Status.DERIVED)):
                 listed[cand] = zipf
         splits: dict[str, float] = {}
+        prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
         for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
             zl, zr = vocab.get(left, 0.0), vocab.get(right, 0.0)
-            if min(zl, zr) >= self.rare_zipf and len(right) >= 2:
+            if min(zl, zr) >= self.rare_zipf and len(right) >= 2 and left not in prefixes:
                 splits[f"{left} {right}"] = min(zl, zr) - 1.0
         memo[word] = listed, splits
         return listed, splits
@@ -524,25 +712,18 @@ class Speller:
     def suggest(
         self, word: str, counts: dict[str, int] | None = None, limit: int = 3, weak: bool = True
     ) -> list[str]:
-        """Up to ``limit`` corrections: words of this article first, then single words, then commoner.
+        """Up to ``limit`` corrections: words of this article first, then single words, then the likeliest
+        slip of a common word (frequency plus the slip's weight, :mod:`.slips`).
 
         With ``weak``, rare dictionary words fill the list when the strong candidates are too few.
         """
         counts = counts or {}
         near = self.near_words(word, counts, enough=limit if weak else 0)
-        ranked = sorted(near, key=lambda c: (not counts.get(c, 0), " " in c, -near[c], c))
+        # likeliest slip of a common word first: frequency plus how often typists make that slip
+        ranked = sorted(
+            near, key=lambda c: (not counts.get(c, 0), " " in c, -near[c] - slip_weight(word, c), c)
+        )
         return ranked[:limit]
-
-    def common_neighbour(self, word: str, min_zipf: float, min_gap: float) -> str | None:
-        """A dictionary word one edit away that is far commoner (``sebaga`` → ``sebagai``)."""
-        zipf = self.zipf(word)
-        best, best_zipf = None, min_zipf
-        freq = self._freqs[0] if self._freqs else {}
-        for cand in sorted(edits1(word) & freq.keys()):
-            z = freq[cand]
-            if z >= best_zipf and z - zipf >= min_gap and self._in_dictionary(cand):
-                best, best_zipf = cand, z
-        return best
 
 
 _SPELLERS: dict[tuple, Speller] = {}

@@ -149,6 +149,27 @@ class Scan(NamedTuple):
         self.memo[key] = out
         return out
 
+    def capitalised(self, exclude: set[str] | frozenset[str] = frozenset()) -> dict[str, list[str]]:
+        """Lower-case core → its capitalised written forms (``Jakrta``), for words not in ``exclude``.
+
+        Names and sentence starts: the rules decide which of them to check (see ``Word.sentence_start``).
+        """
+        key = ("capitalised", id(exclude))
+        if key in self.memo:
+            return {low: forms for low, forms in self.memo[key].items() if low not in exclude}
+        rest = self.counts.keys() - exclude
+        forms = dict.fromkeys(compress(self.texts, map(rest.__contains__, self.lowered)))
+        out: dict[str, list[str]] = {}
+        for text in forms:
+            if not text[0].isupper():
+                continue
+            info = form_info(text, self.language)
+            if info is None or not info.capitalised or info.lower in exclude:
+                continue
+            out.setdefault(info.lower, []).append(text)
+        self.memo[key] = out
+        return out
+
     def forms_in(self, words) -> list[str]:
         """The checkable written forms (any case) whose lower-case core is in ``words`` (a typo list)."""
         lows = self.counts.keys() & words
@@ -171,7 +192,7 @@ class Scan(NamedTuple):
         out = []
         for i in self.places(self.texts, text):
             tok = self.tokens[i]
-            if _glued(prose, tok[1], tok[2]):
+            if glued_to_markup(prose, tok[1], tok[2]):
                 continue
             start = tok[1]
             out.append(
@@ -226,7 +247,7 @@ def scan(doc, language: str) -> Scan:
     return per_doc[key]
 
 
-def _glued(prose: str, start: int, end: int) -> bool:
+def glued_to_markup(prose: str, start: int, end: int) -> bool:
     """Part of a hashtag, mention, host name, file name or identifier."""
     before = prose[start - 1] if start > 0 else " "
     after = prose[end] if end < len(prose) else " "

@@ -1,0 +1,307 @@
+"""``glued``: words run together, and the prefix di- written apart from its verb.
+
+``mode: scraped`` — what copying text out of web pages leaves: a word glued to
+the brand, acronym or name of a link that followed it (``kepadaCNBC``,
+``dariCNA``, ``dikutipdetikNews``, ``PantauandetikJateng``), and a numbered
+list run together (``Bank Mandiri2. Mochamad``). A token with an inner capital
+is split where a known word ends: before the capital when that word is one of
+the ``joiners`` (prepositions, conjunctions: a brand never starts with them), or
+a lower-case word of four letters or more followed by an acronym or a word that
+stands on its own (``gedungDPR``, ``institusiPolri``), or inside the lower-case
+run when it is two known words (``dikutip`` + ``detik``) and the whole run is
+none. Brands written so on purpose (``detikJateng`` with its ``brand_heads``,
+``iPhone``, ``YouTube``, ``KemenPAN``) stay quiet, as does a token the article
+uses twice. A list number
+counts only when the number before it opens an item earlier in the article.
+
+``mode: preposition`` — the prepositions ``di``/``ke`` written solid with a word
+of place or time (``diberbagai``, ``ditempat``, ``disaat``, ``kesekolah``, with
+``-nya``; the words are the rule's ``places``), and with any noun of the confixes
+ke-…-an, pe(N)-…-an, per-…-an after ``di``, which the prefix di- never takes
+(``dikejaksaan``, ``dipersidangan``; after ``ke`` such a word is often one word:
+``kepelatihan``).
+The fix writes them apart.
+
+``mode: prefix-apart`` — the passive prefix ``di-`` written apart from its verb
+(``di teken``, ``di dorong``, ``di tindak lanjuti``): ``di X`` where Hunspell knows
+``diX`` and the active form of ``X`` is a common word (``meneken``, ``mendorong``),
+``X`` (``-nya`` aside) is no word of place (``places``, ``exceptions``: ``di sela``,
+``di balik``) and no noun in ``-an`` (``di kontrakan``), and no number follows
+(``di pukul 10.00``).
+
+Example rule::
+
+    - id: spelling.glued-word
+      kind: glued
+      category: spelling
+      severity: warning
+      message: "'{text}' adalah dua kata yang menempel: '{suggestion}'."
+      params:
+        mode: scraped
+        joiners: [dari, kepada, oleh]
+
+    "… kata Budi kepadaCNBC, Senin." → 'kepadaCNBC', suggestion 'kepada CNBC'.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from lintpress.diagnostic import Edit
+from lintpress.kinds.base import Kind, Param
+from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
+from lintpress.pattern_store import compile_regex
+from lintpress.spelling.tokens import glued_to_markup
+
+MODES = ("scraped", "preposition", "prefix-apart")
+_CAMEL = compile_regex(r"\p{Ll}\p{Lu}")
+_LIST_NUMBER = compile_regex(r"(?<=\p{Ll}{2})(\d{1,2})\.(?=[ \t]+\p{Lu})")
+#: A list item number, on its own or glued to a word: ``1. Bank``, ``Mandiri2. Mochamad``.
+_ITEM = compile_regex(r"(?<![\d.,])(\d{1,2})\.[ \t]+\p{Lu}")
+_SHORTEST_PART = 3
+#: Nouns of the confixes ke-…-an, pe(N)-…-an and per-…-an (kejaksaan, pengadilan, persidangan).
+_NOMINAL = compile_regex(r"(?:ke|per|pe|pem|pen|peng|peny)\p{Ll}{2,}an")
+#: Shortest lower-case word before an acronym or name that is not a joiner (mac|OS, tv|One are brands).
+_SHORTEST_HEAD = 4
+_LEADING_WORD = compile_regex(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+
+
+def active_forms(stem: str) -> list[str]:
+    """The meN- forms of a verb stem by EYD's nasal rules (tulis → menulis, kirim → mengirim, bom → mengebom)."""
+    if not stem or not stem.isalpha():
+        return []
+    first, rest = stem[0], stem[1:]
+    vowel_next = rest[:1] in tuple("aeiou")
+    if len(stem) <= 3:
+        return ["menge" + stem]
+    if first in "aeiou" or first in "gh":
+        return ["meng" + stem]
+    if first == "k":
+        return ["meng" + rest] if vowel_next else ["meng" + stem]
+    if first == "p":
+        return ["mem" + rest] if vowel_next else ["mem" + stem]
+    if first == "t":
+        return ["men" + rest] if vowel_next else ["men" + stem]
+    if first == "s":
+        return ["meny" + rest] if vowel_next else ["men" + stem]
+    if first in "bfv":
+        return ["mem" + stem]
+    if first in "dcjz":
+        return ["men" + stem]
+    return ["me" + stem]
+
+
+class Glued(Kind):
+    NAME = "glued"
+    PARAMS = {
+        "mode": Param("str", required=True, choices=MODES, doc="which check this rule runs"),
+        **SPELLER_PARAMS,
+        "joiners": Param(
+            "list[str]", [], doc="scraped: words no brand starts with (prepositions, conjunctions)"
+        ),
+        "prepositions": Param("list[str]", ["di", "ke"], doc="preposition: the prepositions"),
+        "places": Param(
+            "list[str]", [], doc="preposition, prefix-apart: words of place and time after di/ke"
+        ),
+        "exceptions": Param(
+            "list[str]", [], doc="prefix-apart: words after which 'di' stays a preposition (sela, balik)"
+        ),
+        "brand_heads": Param(
+            "list[str]", [], doc="scraped: lower-case words that begin brands written with an inner capital"
+        ),
+        "list_message": Param(
+            "str",
+            None,
+            doc="scraped: message for a list run together ({count}: further glued items on the line)",
+        ),
+        "not_glued": Param(
+            "list[str]", [], doc="preposition: words that are right solid (kesemua, kelapangan)"
+        ),
+    }
+
+    def setup(self) -> None:
+        p = self.params
+        self.language = self.context.language or self.spec.language
+        self.speller = speller_of(self)
+        self.joiners = frozenset(w.lower() for w in p["joiners"])
+        self.brand_heads = frozenset(w.lower() for w in p["brand_heads"])
+        self.places = frozenset(w.lower() for w in p["places"])
+        self.glued_forms = {
+            prep + place + end: (prep, place + end)
+            for prep in p["prepositions"]
+            for place in self.places
+            for end in ("", "nya")
+        }
+        for word in p["not_glued"]:
+            self.glued_forms.pop(word.lower(), None)
+        self.apart = self.places | {w.lower() for w in p["exceptions"]}
+
+    def check(self, doc):
+        mode = self.params["mode"]
+        if mode == "scraped":
+            yield from self._check_scraped(doc)
+        elif mode == "preposition":
+            yield from self._check_preposition(doc)
+        else:
+            yield from self._check_prefix_apart(doc)
+
+    # -- scraped ------------------------------------------------------------------------------------
+    def _check_scraped(self, doc):
+        prose = doc.prose
+        index = doc.word_index
+        words = doc.words
+        starts = [t.start for t in words] if _CAMEL.search(prose) else []
+        seen = set()
+        for m in _CAMEL.finditer(prose):  # a lower-case letter before a capital: rare, found in C
+            at = bisect.bisect_right(starts, m.start()) - 1
+            if at < 0 or at in seen or words[at].end <= m.start():
+                continue
+            seen.add(at)
+            tok = words[at]
+            text = tok.text
+            if len(index.get(text.lower(), ())) > 1:
+                continue
+            if glued_to_markup(prose, tok.start, tok.end):
+                continue  # a hashtag, mention, host or file name (#HUTRI80, detikNews.com)
+            at = self._split(text, index)
+            if at:
+                yield self._glued(tok.start, text, at)
+        if any(c.isdigit() for c in prose):
+            yield from self._list_numbers(doc)
+
+    def _split(self, text: str, index: dict) -> int:
+        """Where a space belongs in a token with an inner capital (0: nowhere)."""
+        camel = _CAMEL.search(text).start() + 1  # the first inner capital
+        head, tail = text[:camel], text[camel:]
+        low = head.lower()
+        if not head[1:].islower() or len(low) < 2:
+            return 0
+        if head.islower():
+            if low in self.joiners:
+                return camel  # kepada|CNBC, dari|CNA
+            if len(low) >= _SHORTEST_HEAD and low not in self.brand_heads and self._word(low):
+                return camel if self._separate(tail, index) else 0  # gedung|DPR, institusi|Polri
+        if self._word(low):
+            return 0  # You|Tube, Kompas|TV: a brand made of a word and a name
+        for i in range(len(low) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
+            if self._word(low[:i]) and self._word(low[i:]):
+                return i  # dikutip|detikNews, Pantauan|detikJateng
+        return 0
+
+    def _separate(self, tail: str, index: dict) -> bool:
+        """What follows the inner capital stands on its own: an acronym (DPR), or a capitalised word
+        the article also writes apart or the frequency lists know (Polri, Trump), not a brand's
+        second half."""
+        word = _LEADING_WORD.match(tail)
+        if word is None:
+            return False
+        part = word.group()
+        if part.isupper():
+            return len(part) >= 2
+        low = part.lower()
+        return len(part) >= 3 and (bool(index.get(low)) or self.speller.zipf(low) >= self.speller.min_zipf)
+
+    def _word(self, word: str) -> bool:
+        """A word of the article's language (a brand's English part, like Tribun|news, does not count)."""
+        sp = self.speller
+        return len(word) >= 2 and (
+            word in self.joiners or sp.zipf(word) >= sp.min_zipf or sp.in_dictionary(word)
+        )
+
+    def _glued(self, start: int, text: str, at: int):
+        fixed = f"{text[:at]} {text[at:]}"
+        return self.diagnostic(start, len(text), text=text, suggestions=[fixed])
+
+    def _list_numbers(self, doc):
+        """``Mandiri2. Mochamad``: the next item's number glued to the last word of the item before.
+
+        One finding per line (a list flattened by scraping glues every item), counting the rest.
+        """
+        prose = doc.prose
+        items = [(m.start(), int(m.group(1))) for m in _ITEM.finditer(prose)]
+        by_line: dict[int, list] = {}
+        for m in _LIST_NUMBER.finditer(prose):
+            number = int(m.group(1))
+            if any(at < m.start() and n == number - 1 for at, n in items):
+                by_line.setdefault(doc.position(m.start())[0], []).append(m)
+            # else: no item before it, so a name or code with a number (Trans7. Lalu …)
+        for glued in by_line.values():
+            m = glued[0]
+            word_start = m.start()
+            while word_start > 0 and prose[word_start - 1].isalpha():
+                word_start -= 1
+            word = prose[word_start : m.start()]
+            yield self.diagnostic(
+                word_start,
+                m.end() - word_start,
+                text=prose[word_start : m.end()],
+                suggestions=[f"{word} {m.group()}"],
+                message=self.params["list_message"],
+                count=len(glued) - 1,
+            )
+
+    # -- preposition --------------------------------------------------------------------------------
+    def _check_preposition(self, doc):
+        index = doc.word_index
+        found = {
+            key: self.glued_forms[key][0]
+            for key in self.glued_forms.keys() & index.keys()
+            if not self.speller.in_dictionary(key)  # a word of its own: kelautan, kesemua
+        }
+        for key in index.keys() - found.keys():
+            prep = self._before_noun(key)
+            if prep:
+                found[key] = prep
+        for key in sorted(found):
+            prep = found[key]
+            for tok in index[key]:
+                fixed = f"{tok.text[: len(prep)]} {tok.text[len(prep) :]}"
+                fix = [Edit(tok.start, len(tok.text), fixed)]
+                yield self.diagnostic(tok.start, len(tok.text), text=tok.text, suggestions=[fixed], fix=fix)
+
+    def _before_noun(self, word: str) -> str:
+        """The first preposition (di) glued to a noun of the confixes ke-…-an, pe(N)-…-an, per-…-an
+        (``dipersidangan``, ``dikejaksaan``), which the prefix di- never takes: the preposition, or
+        "" (also for words the dictionaries know). Not ke: ke-…-an holds such nouns (kepelatihan)."""
+        if not word.isalpha():
+            return ""
+        for prep in self.params["prepositions"][:1]:  # ke- + pe(N)-…-an is a noun: kepelatihan
+            rest = word[len(prep) :]
+            base = rest[:-3] if rest.endswith("nya") else rest
+            if word.startswith(prep) and _NOMINAL.fullmatch(base) and not base.endswith("kan"):
+                sp = self.speller  # a common noun (frequency list), then Hunspell on the whole word
+                if sp.zipf(base) < sp.min_zipf or sp.in_dictionary(word):
+                    return ""
+                return prep
+        return ""
+
+    # -- prefix-apart -------------------------------------------------------------------------------
+    def _check_prefix_apart(self, doc):
+        words, prose = doc.words, doc.prose
+        for i in range(len(words) - 1):
+            di, verb = words[i], words[i + 1]
+            if di.text not in ("di", "Di") or prose[di.end : verb.start] != " " or not verb.text.isalpha():
+                continue
+            stem = verb.text
+            base = stem[:-3] if stem.endswith("nya") else stem
+            if not stem.islower() or base in self.apart or self._noun_in_an(base):
+                continue
+            after = prose[verb.end : verb.end + 2].strip()
+            if after[:1].isdigit():
+                continue  # di pukul 10.00: another slip (pada pukul), not this one
+            if self._verbs("di" + stem, active_forms(stem)):
+                span = verb.end - di.start
+                yield self.diagnostic(
+                    di.start, span, text=prose[di.start : verb.end], suggestions=[di.text + stem]
+                )
+
+    def _noun_in_an(self, word: str) -> bool:
+        """``kontrakan``, ``urutan``: a common word plus the noun suffix -an, not a verb in -kan."""
+        sp = self.speller
+        return word.endswith("an") and sp.zipf(word[:-2]) >= sp.min_zipf
+
+    def _verbs(self, passive: str, actives: list[str]) -> bool:
+        """An active form is a common word (the frequency list: no dictionary needed for most phrases)
+        and Hunspell knows the passive form (the frequency list also has misspellings: diantaranya)."""
+        sp = self.speller
+        return any(sp.zipf(a) >= sp.min_zipf for a in actives) and sp.in_dictionary(passive)

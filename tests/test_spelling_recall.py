@@ -1,0 +1,153 @@
+"""Recall of the speller on the slips it used to excuse, and the evidence that keeps names quiet.
+
+Sentences are written for these tests; each case names the mechanism it exercises:
+the affix rules (a slip that looks like an affixed word), the frequent-variant
+table (a misspelling the web writes often), slips of common words, capitalised
+words, glued words and the house-style rules added with them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import lint_text
+
+from lintpress.spelling.morphology import affix_pair, analyses
+from lintpress.spelling.slips import slip, slip_weight, typing_slip
+
+
+def spell(text: str, language: str = "id"):
+    return lint_text(text, language=language, select=("spelling",))
+
+
+def reported(text: str, language: str = "id") -> dict[str, list[str]]:
+    """Reported text → its suggestions."""
+    return {text[d.offset : d.end]: d.suggestions for d in spell(text, language)}
+
+
+# -- affix rules --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("menghindar", "hindar"), ("terlibat", "libat"), ("bekerja", "kerja"), ("menulis", "tulis"),
+     ("mengecek", "cek"), ("mentransfer", "transfer"), ("memproduksi", "produksi"), ("belajar", "ajar"),
+     ("pascabencana", "bencana"), ("nunggu", "tunggu")],
+)  # fmt: skip
+def test_the_affix_rules_keep_real_derivations(word, stem):
+    assert stem in analyses(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "not_stem"),
+    [("menhindar", "hindar"), ("telibat", "libat"), ("bejanji", "janji"), ("penah", "nah"),
+     ("menunjukan", "tunjuk"), ("dikemukaan", "kemuka")],
+)  # fmt: skip
+def test_slips_that_look_affixed_are_no_derivations(word, not_stem):
+    assert not_stem not in analyses(word)
+
+
+def test_ke_alone_needs_a_common_stem():
+    assert analyses("kepilih")["pilih"] is True  # vouched for by a common stem only
+
+
+def test_affix_pairs_are_no_slips():
+    assert affix_pair("membeli", "pembeli")
+    assert affix_pair("tanamkan", "tanaman")
+    assert affix_pair("memercayai", "mempercayai")
+    assert affix_pair("mengeklaim", "mengklaim")
+    assert not affix_pair("kalapa", "kelapa")
+
+
+# -- slips --------------------------------------------------------------------------------------
+def test_slip_kinds_and_weights():
+    assert slip("menunjukan", "menunjukkan") == "dropped-double"
+    assert slip("dalm", "dalam") == "dropped"
+    assert slip("mencarii", "mencari") == "doubled"
+    assert slip("utnuk", "untuk") == "swapped"
+    assert slip("sevagai", "sebagai") == "neighbour-key"
+    assert slip("macem", "macam") == "other" and not typing_slip("macem", "macam")
+    assert slip_weight("menunjukan", "menunjukkan") > slip_weight("menunjukan", "menujukan")
+
+
+# -- lower-case words ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "first"),
+    [
+        ("Data itu menunjukan kenaikan harga beras.", "menunjukan", "menunjukkan"),  # frequent variant
+        ("Ia pernah berkerja di pabrik gula.", "berkerja", "bekerja"),  # frequent variant
+        ("Ia belum penah ke kota itu.", "penah", "pernah"),  # 3-letter stem behind pe-
+        ("Warga berusaha menhindar dari banjir.", "menhindar", "menghindar"),  # men- before h
+        ("Dua pejabat telibat dalam kasus itu.", "telibat", "terlibat"),  # te- before l
+        ("Anak-anak belajar di seklah baru.", "seklah", "sekolah"),  # sek + -lah is no word
+        ("Harga naik lataran cuaca buruk.", "lataran", "lantaran"),  # latar + -an next to lantaran
+        ("Warga sedang mencarii korban.", "mencarii", "mencari"),  # a letter struck twice
+    ],
+)
+def test_slips_the_speller_used_to_excuse(text, word, first):
+    found = reported(text)
+    assert word in found and found[word][0] == first
+
+
+def test_derived_words_next_to_common_ones_stay_quiet():
+    # lewati (lewat + -i), siarkan (siar + -kan ~ siaran), seusai (lexicon), mengeklaim (KBBI form)
+    assert spell("Warga lewati jalan itu seusai acara; stasiun siarkan berita; ia mengeklaim menang.") == []
+
+
+def test_a_derived_word_the_article_repeats_is_meant():
+    text = "Pihak teradu hadir. Teradu membantah. Kuasa hukum teradu diam."
+    assert "teradu" not in reported(text)
+
+
+# -- capitalised words --------------------------------------------------------------------------
+def test_sentence_start_is_checked_like_any_word():
+    found = reported("Warga bertahan. Sedangkn pejabat pergi.")
+    assert found["Sedangkn"][0] == "Sedangkan"
+    (d,) = [d for d in spell("Warga bertahan. Sedangkn pejabat pergi.") if d.rule == "spelling.capitalised-word"]
+    assert d.fix is None  # a capitalised word is never fixed: it may be a name
+
+
+def test_a_title_word_inside_a_sentence_is_checked():
+    found = reported("Laporan disampaikan Koordinatr Lapangan posko itu.")
+    assert found["Koordinatr"][0] == "Koordinator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantuan diserahkan Muladi kepada warga.",  # a name made by adding a letter (mulai)
+        "Kata pengamat Hanta Yuda Rasyid kepada wartawan.",  # a function word is no title word
+        "Mereka berkunjung ke Benteng Kuto Besak kemarin.",  # a letter for a letter, rare neighbour
+        "Ahan Syahrul menulis opini itu.",  # a sentence start that opens a run of names
+        "Supri datang. Supri pulang.",  # used twice
+    ],
+)
+def test_names_stay_quiet(text):
+    assert [d for d in spell(text) if d.rule == "spelling.capitalised-word"] == []
+
+
+# -- glued words --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("Hal itu disampaikan Budi kepadaCNBC, Senin.", "kepadaCNBC", "kepada CNBC"),
+        ("Seperti dikutipdetikNews, rapat digelar pagi.", "dikutipdetikNews", "dikutip detikNews"),
+        ("PantauandetikJateng di lokasi, warga berkumpul.", "PantauandetikJateng", "Pantauan detikJateng"),
+        ("Massa berkumpul di depan gedungDPR sejak pagi.", "gedungDPR", "gedung DPR"),
+    ],
+)
+def test_words_glued_to_brands_and_acronyms(text, glued, split):
+    assert reported(text)[glued] == [split]
+
+
+def test_brands_written_with_inner_capitals_stay_quiet():
+    text = "Kabar dari detikJateng dan kumparanBISNIS dibaca lewat iPhone, YouTube dan aplikasi eKTP KemenPAN."
+    assert [d for d in spell(text) if d.rule == "spelling.glued-word"] == []
+
+
+def test_a_numbered_list_run_together_is_reported_once_per_line():
+    text = "Daftar peserta: 1. Bank Mandiri2. Bank Jateng3. Bank Bali"
+    (d,) = [d for d in spell(text) if d.rule == "spelling.glued-word"]
+    assert text[d.offset : d.end] == "Mandiri2." and d.suggestions == ["Mandiri 2."]
+    assert "1 " in d.message  # one more glued item on the line
+
+
+def test_a_number_after_a_name_without_a_list_is_no_list():
+    assert [d for d in spell("Acara disiarkan Trans7. Warga menonton.") if d.rule == "spelling.glued-word"] == []
