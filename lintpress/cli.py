@@ -20,6 +20,12 @@ examples:
   lintpress --diff article.md              show the fixes as a unified diff
   lintpress rules                          list every rule
   lintpress rules style.baku               explain one rule, with an example
+  lintpress rules --pack house/ -f json    the rules with your own pack, as JSON
+
+sub-commands: 'rules' as the first word that is not an option is always the rules
+sub-command, also after options (lintpress -f json rules). To lint a file or folder
+named rules, write ./rules, or -- rules, or lintpress check rules ('check' names the
+lint command explicitly: lintpress check PATH...).
 
 configuration: .lintpress.toml or [tool.lintpress] in pyproject.toml, found by
 walking up from each file (the nearest wins). Rule ids select by prefix:
@@ -140,26 +146,74 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_rules_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="lintpress rules", description="List the rules, or explain one rule with its example.")
+    p = _Parser(
+        prog="lintpress rules",
+        description="List the rules, or explain one rule with its example.",
+    )
     p.add_argument("rule", nargs="?", help="a rule id (or prefix) to explain")
     p.add_argument(
         "-l", "--language", choices=["id", "en", "all"], default="all", help="only this language's rules"
     )
     p.add_argument(
-        "--format", choices=["table", "markdown", "json"], default="table", help="how to print the list"
+        "-f",
+        "--format",
+        choices=["table", "markdown", "json", "rich"],
+        default="table",
+        help="how to print the list (rich is the same as table)",
     )
+    p.add_argument("--pack", action="append", metavar="PATH", help="also list the rules of this pack (folder or YAML file)")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in the table")
     return p
+
+
+SUBCOMMANDS = ("rules", "check")
+
+
+def split_subcommand(argv: list[str], parser: argparse.ArgumentParser) -> tuple[str, list[str]]:
+    """The sub-command (``rules``, ``check``, or ``""`` for linting) and the arguments left for it.
+
+    The sub-command is the first word that is neither an option nor an option's value, wherever
+    options stand: ``lintpress -f json rules`` lists the rules. ``--`` ends the search (``lintpress
+    -- rules`` lints a path named rules), and so does the first path.
+    """
+    options = {flag: action.nargs != 0 for action in parser._actions for flag in action.option_strings}
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            break
+        if word.startswith("-") and word != "-":
+            if "=" not in word and _takes_value(word, options):
+                i += 1  # the option's value
+            i += 1
+            continue
+        if word in SUBCOMMANDS:
+            return word, argv[:i] + argv[i + 1 :]
+        break
+    return "", argv
+
+
+def _takes_value(word: str, options: dict[str, bool]) -> bool:
+    """Whether an option word is followed by its value (``-f json``; ``--form`` abbreviates ``--format``)."""
+    if word in options:
+        return options[word]
+    if word.startswith("--"):
+        matches = [flag for flag in options if flag.startswith(word)]
+        return len(matches) == 1 and options[matches[0]]
+    return False  # -fjson, -q: a short option with its value attached, or a flag
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "rules" and not Path("rules").is_file():
+        parser = build_parser()
+        command, rest = split_subcommand(argv, parser)
+        if command == "rules":
             from lintpress.explain import rules_command
 
-            args = build_rules_parser().parse_args(argv[1:])
+            args = build_rules_parser().parse_args(rest)
             return rules_command(args, sys.stdout)
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(rest)
         return run(args)
     except LintpressError as exc:
         sys.stderr.write(f"lintpress: error: {exc}\n")

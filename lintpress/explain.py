@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -13,9 +15,25 @@ from lintpress.packs import LANGUAGES, builtin_specs
 from lintpress.suppressions import rule_matches
 
 
-def _specs(language: str):
+def _specs(language: str, packs: list[str] | None = None) -> list:
+    """The built-in rules of one language or all, with the rules of extra packs (a later rule
+    with the same id replaces an earlier one, as when linting)."""
     langs = LANGUAGES if language == "all" else (language,)
-    return [s for lang in langs for s in builtin_specs(lang)]
+    if not packs:
+        return [s for lang in langs for s in builtin_specs(lang)]
+    from lintpress.config import Config
+    from lintpress.engine import pack_specs
+
+    for p in packs:
+        if not os.path.exists(p):
+            raise LintpressError(f"{p}: rule pack not found")
+    config = Config(packs=("builtin", *(str(Path(p).resolve()) for p in packs)))
+    chosen: dict[tuple[str, str], object] = {}
+    for lang in langs:
+        by_id = {s.id: s for s in pack_specs(config, lang)}
+        for s in by_id.values():
+            chosen.setdefault((s.id, s.language), s)  # a pack's language-neutral rule is listed once
+    return list(chosen.values())
 
 
 def rules_markdown(specs) -> str:
@@ -35,18 +53,19 @@ def rules_markdown(specs) -> str:
 
 
 def rules_command(args, stream) -> int:
-    specs = _specs(args.language)
+    specs = _specs(args.language, args.pack)
+    color = {"always": True, "never": False}.get(getattr(args, "color", "auto"))
     if args.rule:
         chosen = [s for s in specs if rule_matches(args.rule, s.id)]
         if not chosen:
             raise LintpressError(f"no rule matches {args.rule!r} (see: lintpress rules)")
-        console = Console(file=stream, highlight=False, soft_wrap=True)
+        console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color)
         for s in chosen:
             console.print(
                 Text(s.id, style="bold magenta")
                 + Text(f"  ({s.language}, kind {s.kind}, {s.category}, {s.severity})")
             )
-            console.print(s.description or s.message)
+            console.print(Text(s.description or s.message))
             console.print(Text("message: ", style="dim") + Text(s.message))
             if s.example:
                 for key in ("bad", "good"):
@@ -84,7 +103,9 @@ def rules_command(args, stream) -> int:
     if args.format == "markdown":
         stream.write(rules_markdown(specs))
         return 0
-    console = Console(file=stream, highlight=False, width=max(140, Console(file=stream).width))
+    console = Console(
+        file=stream, highlight=False, force_terminal=color, width=max(140, Console(file=stream).width)
+    )
     table = Table(show_header=True, header_style="bold", box=None)
     for col in ("id", "lang", "kind", "category", "severity", "description"):
         table.add_column(col, overflow="fold")
@@ -97,8 +118,6 @@ def rules_command(args, stream) -> int:
 
 def update_readme(path) -> bool:
     """Rewrite the rule table between the README's rules markers; True when it changed."""
-    from pathlib import Path
-
     from lintpress.packs import all_builtin_specs
 
     p = Path(path)
