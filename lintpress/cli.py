@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument(
         "--color", choices=["auto", "always", "never"], default="auto", help="colour in the rich view"
     )
+    _add_lang_ui(out)
     sel = p.add_argument_group("rule selection")
     sel.add_argument("--config", metavar="FILE", help="use this config file instead of discovering one")
     sel.add_argument(
@@ -145,10 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _add_lang_ui(group) -> None:
+    group.add_argument(
+        "--lang-ui",
+        choices=["id", "en"],
+        help="language of lintpress's own labels (default: each article's language; "
+        "findings stay in the article's language)",
+    )
+
+
 def build_rules_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="lintpress rules",
-        description="List the rules, or explain one rule with its example.",
+        description="List the rules, or explain one rule with its example. Rule descriptions are "
+        "written in English; --lang-ui id gives Indonesian headings and labels.",
     )
     p.add_argument("rule", nargs="?", help="a rule id (or prefix) to explain")
     p.add_argument(
@@ -163,6 +174,7 @@ def build_rules_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--pack", action="append", metavar="PATH", help="also list the rules of this pack (folder or YAML file)")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto", help="colour in the table")
+    _add_lang_ui(p)
     return p
 
 
@@ -295,7 +307,11 @@ def run(args) -> int:
     try:
         from lintpress.reporters import get_reporter
 
-        options = {"color": {"always": True, "never": False}.get(args.color), "quiet": args.quiet}
+        options = {
+            "color": {"always": True, "never": False}.get(args.color),
+            "quiet": args.quiet,
+            "lang_ui": args.lang_ui,
+        }
         if args.format == "sarif":
             options["rule_specs"] = _rule_specs(linter, results)
         get_reporter(args.format).render(results, stream, **options)

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lintpress.errors import LintpressError
+from lintpress.messages import text, ui_language
 from lintpress.packs import LANGUAGES, builtin_specs
 from lintpress.suppressions import rule_matches
 
@@ -36,6 +37,11 @@ def _specs(language: str, packs: list[str] | None = None) -> list:
     return list(chosen.values())
 
 
+def _ui(args) -> str:
+    """--lang-ui, else the language the list is limited to, else English."""
+    return ui_language(args.lang_ui or (args.language if args.language in ("id", "en") else None))
+
+
 def rules_markdown(specs) -> str:
     """The rule list as a Markdown table (used for the README)."""
     lines = [
@@ -54,6 +60,7 @@ def rules_markdown(specs) -> str:
 
 def rules_command(args, stream) -> int:
     specs = _specs(args.language, args.pack)
+    ui = _ui(args)
     color = {"always": True, "never": False}.get(getattr(args, "color", "auto"))
     if args.rule:
         chosen = [s for s in specs if rule_matches(args.rule, s.id)]
@@ -61,22 +68,20 @@ def rules_command(args, stream) -> int:
             raise LintpressError(f"no rule matches {args.rule!r} (see: lintpress rules)")
         console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=color)
         for s in chosen:
-            console.print(
-                Text(s.id, style="bold magenta")
-                + Text(f"  ({s.language}, kind {s.kind}, {s.category}, {s.severity})")
-            )
+            about = text("rules.about", ui, language=s.language, kind=s.kind, category=s.category, severity=s.severity)
+            console.print(Text(s.id, style="bold magenta") + Text(f"  ({about})"))
             console.print(Text(s.description or s.message))
-            console.print(Text("message: ", style="dim") + Text(s.message))
+            console.print(Text(f"{text('rules.message', ui)}: ", style="dim") + Text(s.message))
             if s.example:
                 for key in ("bad", "good"):
                     if key in s.example:
                         console.print(
-                            Text(f"  {key}: ", style="red" if key == "bad" else "green")
+                            Text(f"  {text('rules.' + key, ui)}: ", style="red" if key == "bad" else "green")
                             + Text(s.example[key])
                         )
             if s.in_quotes and s.in_quotes != "keep":
-                console.print(Text(f"inside direct quotations: {s.in_quotes}", style="dim"))
-            console.print(Text(f"defined in {s.source}", style="dim"))
+                console.print(Text(text("rules.in-quotes", ui, policy=s.in_quotes), style="dim"))
+            console.print(Text(text("rules.defined-in", ui, source=s.source), style="dim"))
             console.print()
         return 0
     if args.format == "json":
@@ -107,12 +112,12 @@ def rules_command(args, stream) -> int:
         file=stream, highlight=False, force_terminal=color, width=max(140, Console(file=stream).width)
     )
     table = Table(show_header=True, header_style="bold", box=None)
-    for col in ("id", "lang", "kind", "category", "severity", "description"):
-        table.add_column(col, overflow="fold")
+    for key in ("id", "lang", "kind", "category", "severity", "description"):
+        table.add_column("id" if key == "id" else text(f"heading.{key}", ui), overflow="fold")
     for s in specs:
         table.add_row(s.id, s.language, s.kind, s.category, s.severity, s.description or s.message)
     console.print(table)
-    console.print(f"{len(specs)} rules. Explain one: lintpress rules RULE")
+    console.print(Text(text("rules.total", ui, count=len(specs))))
     return 0
 
 

@@ -85,4 +85,4 @@ def test_options_rules_does_not_know_are_usage_errors(tmp_path):
 def test_help_explains_how_to_lint_a_path_named_rules(tmp_path):
     out = run("--help", cwd=tmp_path).stdout
     assert "./rules" in out and "-- rules" in out and "check rules" in out
-    assert "--pack" in run("rules", "--help", cwd=tmp_path).stdout
+    assert "--lang-ui" in out and "--pack" in run("rules", "--help", cwd=tmp_path).stdout

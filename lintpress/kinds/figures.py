@@ -105,7 +105,7 @@ class Figures(Kind):
                     thing=" ".join(_common(a.counted, b.counted)),
                     other=doc.text[a.start : a.end],
                     suggestions=[doc.text[a.start : a.end]],
-                    related=[Related(a.start, a.counted_end - a.start, "the same thing counted here")],
+                    related=[Related(a.start, a.counted_end - a.start, self.related_label("same-count"))],
                 )
                 break
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from lintpress import __version__
+from lintpress.messages import text
 from lintpress.reporters import span_position
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -39,14 +40,7 @@ def _related_location(doc, uri: str, rel) -> dict:
     return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
 
 
-def _related_location(doc, uri: str, rel) -> dict:
-    if rel.path:  # in another file: its position was computed by the rule that read it
-        region = {"startLine": rel.line, "startColumn": rel.column, "charOffset": rel.offset, "charLength": rel.length}
-        return {"artifactLocation": {"uri": _uri(rel.path)}, "region": region}
-    return {"artifactLocation": {"uri": uri}, "region": _region(doc, rel.offset, rel.length)}
-
-
-def build(results, rule_specs: dict | None = None) -> dict:
+def build(results, rule_specs: dict | None = None, lang_ui: str | None = None) -> dict:
     rule_specs = rule_specs or {}
     used = sorted({d.rule for r in results for d in r.diagnostics})
     index = {rid: i for i, rid in enumerate(used)}
@@ -67,13 +61,14 @@ def build(results, rule_specs: dict | None = None) -> dict:
     out_results = []
     for r in results:
         uri = _uri(r.path)
+        ui = lang_ui or r.language
         for d in r.diagnostics:
             res: dict = {
                 "ruleId": d.rule,
                 "ruleIndex": index[d.rule],
                 "level": _LEVEL[d.severity],
                 "message": {
-                    "text": d.message + (f" (suggestion: {d.suggestions[0]})" if d.suggestions else "")
+                    "text": d.message + (f" ({text('suggestion', ui)}: {d.suggestions[0]})" if d.suggestions else "")
                 },
                 "locations": [
                     {
@@ -89,7 +84,7 @@ def build(results, rule_specs: dict | None = None) -> dict:
                 res["relatedLocations"] = [
                     {
                         "id": i,
-                        "message": {"text": rel.message or "related"},
+                        "message": {"text": rel.message or text("related", ui)},
                         "physicalLocation": _related_location(r.document, uri, rel),
                     }
                     for i, rel in enumerate(d.related)
@@ -98,7 +93,9 @@ def build(results, rule_specs: dict | None = None) -> dict:
                 res["fixes"] = [
                     {
                         "description": {
-                            "text": f"replace with {d.suggestions[0]!r}" if d.suggestions else "apply fix"
+                            "text": text("fix.replace", ui, text=d.suggestions[0])
+                            if d.suggestions
+                            else text("fix.apply", ui)
                         },
                         "artifactChanges": [
                             {
@@ -136,6 +133,6 @@ def build(results, rule_specs: dict | None = None) -> dict:
     }
 
 
-def render(results, stream, rule_specs: dict | None = None, **_options) -> None:
-    json.dump(build(results, rule_specs), stream, ensure_ascii=False, indent=2)
+def render(results, stream, rule_specs: dict | None = None, lang_ui: str | None = None, **_options) -> None:
+    json.dump(build(results, rule_specs, lang_ui), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
