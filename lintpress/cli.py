@@ -286,6 +286,7 @@ def _overrides(args) -> dict:
 
 
 def run(args) -> int:
+    _head_start(args)  # first: everything below imports most of lintpress
     from lintpress.config import ConfigFinder
     from lintpress.engine import collect_files, exit_code
     from lintpress.errors import ConfigError
@@ -348,6 +349,16 @@ def run(args) -> int:
         return exit_code(results, fail_on)
     except KeyError:
         raise ConfigError(f"unknown fail-on level {fail_on!r}") from None
+
+
+def _head_start(args) -> None:
+    """A few files linted in this process: start loading the dictionaries the last such run needed
+    now, on a spare core, while lintpress imports and builds its rules (see spelling/dictionaries)."""
+    if not args.paths or args.jobs > 1 or len(args.paths) >= 16 or not all(map(os.path.isfile, args.paths)):
+        return  # worker processes (runner.default_jobs: 16+ files), folders: each speller preloads its own
+    from lintpress.spelling.dictionaries import preload_as_last_time
+
+    preload_as_last_time()
 
 
 def _rule_specs(linter, results) -> dict:
