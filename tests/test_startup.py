@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
 
+from lintpress import pattern_store
 from lintpress.config import Config
 from lintpress.document import Document, Source
 from lintpress.engine import Linter
@@ -104,6 +106,74 @@ def test_findings_are_the_same_with_and_without_a_head_start(tmp_path):
     assert {d["rule"] for d in json.loads(runs[1].stdout)["files"][0]["diagnostics"]} >= {
         "style.repeated-word", "consistency.weekday", "spelling.local-typo",
     }
+
+
+# -- re patterns kept across runs -------------------------------------------------------------------------
+@pytest.fixture
+def fresh_re_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTPRESS_CACHE_DIR", str(tmp_path))
+    new_process(monkeypatch)
+    return tmp_path
+
+
+def new_process(monkeypatch) -> None:
+    monkeypatch.setattr(pattern_store, "_re_store", None)
+    monkeypatch.setattr(pattern_store, "_re_compiled", {})
+    monkeypatch.setattr(pattern_store, "_re_new", False)
+
+
+PATTERNS = [
+    (r"(?P<n>\d{1,3}(?:\.\d{3})+)(?:,(?P<dec>\d+))?\s+(?P<unit>bibit|ton)\b", 0),
+    (r"\b(?:sebaga|kalapa)\b", re.IGNORECASE),
+    (r"^\s*-\s+(.*)$", re.MULTILINE | re.VERBOSE),
+    (r"(?<![\w-])ke-?(\d+)(?![\w-])", 0),
+]
+SAMPLE = "Sebanyak 12.000 bibit dan 1.200,5 ton.\n - Kalapa sebaga\nHUT ke-76 dan ke77, bukan pra-ke-5"
+
+
+def test_a_kept_re_pattern_is_built_without_parsing_and_behaves_the_same(fresh_re_store, monkeypatch):
+    first = [pattern_store.compile_re(p, f) for p, f in PATTERNS]
+    pattern_store.save()
+    new_process(monkeypatch)
+    monkeypatch.setattr(pattern_store, "_re_code", lambda *a: pytest.fail("parsed again"))
+    for (pattern, flags), before in zip(PATTERNS, first):
+        kept = pattern_store.compile_re(pattern, flags)
+        fresh = re.compile(pattern, flags)
+        assert isinstance(kept, re.Pattern) and kept is not before
+        assert (kept.pattern, kept.flags, kept.groups, kept.groupindex) == (
+            fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex,
+        )
+        assert [m.span() + m.groups() for m in kept.finditer(SAMPLE)] == [
+            m.span() + m.groups() for m in fresh.finditer(SAMPLE)
+        ]
+
+
+def test_a_bad_re_pattern_raises_as_usual_and_is_not_kept(fresh_re_store):
+    with pytest.raises(re.error):
+        pattern_store.compile_re("(unclosed")
+    assert ("(unclosed", 0) not in pattern_store._re_load()
+
+
+def test_a_damaged_or_foreign_re_store_is_ignored(fresh_re_store, monkeypatch):
+    import marshal
+
+    pattern_store.compile_re("a+b")
+    pattern_store.save()
+    (path,) = (fresh_re_store / "re-patterns").iterdir()
+    stored_key, value = marshal.loads(path.read_bytes())
+    wrong_code = {key: (flags, [0, 0, 0], groups, gi, ig) for key, (flags, code, groups, gi, ig) in value.items()}
+    for content in (b"garbage", marshal.dumps(("python 2.7", value)), marshal.dumps((stored_key, wrong_code))):
+        path.write_bytes(content)
+        new_process(monkeypatch)
+        assert pattern_store.compile_re("a+b").fullmatch("aab")
+
+
+def test_re_compile_is_served_from_the_store_only_inside_the_block(fresh_re_store):
+    with pattern_store.re_patterns_kept():
+        assert re.compile is pattern_store.compile_re
+        assert re.compile(r"x\d", re.I).match("X1")
+    assert re.compile is pattern_store._re_compile
+    assert (r"x\d", int(re.I)) in pattern_store._re_load()
 
 
 # -- the console script ------------------------------------------------------------------------------------
