@@ -42,8 +42,36 @@ def _ui(args) -> str:
     return ui_language(args.lang_ui or (args.language if args.language in ("id", "en") else None))
 
 
+_MARKDOWN_SPECIAL = set("\\`*[]<|")
+
+
+def _markdown_text(text: str) -> str:
+    """Plain text for a Markdown table cell: one line, nothing read as markup or a cell border."""
+    text = " ⏎ ".join(text.splitlines())
+    out = []
+    for i, ch in enumerate(text):
+        # an underscore inside a word never starts emphasis, so only the others are escaped
+        lone_underscore = ch == "_" and not (out and out[-1].isalnum() and text[i + 1 : i + 2].isalnum())
+        out.append("\\" + ch if ch in _MARKDOWN_SPECIAL or lone_underscore else ch)
+    return "".join(out)
+
+
+def _markdown_code(text: str) -> str:
+    """Text as an inline code span for a table cell: one line, pipes escaped (GFM removes the escape
+    inside code spans too), fenced by more backticks than any run it contains."""
+    text = " ⏎ ".join(text.splitlines()).replace("|", "\\|")
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return fence + pad + text + pad + fence
+
+
 def rules_markdown(specs) -> str:
-    """The rule list as a Markdown table (used for the README)."""
+    """The rule list as a Markdown table: one line per rule whatever its text (docs/rules.md,
+    ``lintpress rules --format markdown``)."""
     lines = [
         "| id | lang | kind | category | severity | what it catches | example |",
         "|---|---|---|---|---|---|---|",
@@ -51,11 +79,44 @@ def rules_markdown(specs) -> str:
     for s in specs:
         ex = ""
         if s.example.get("bad"):
-            ex = f"`{s.example['bad']}`" + (f" → `{s.example['good']}`" if s.example.get("good") else "")
-        desc = (s.description or s.message).replace("|", "\\|").replace("\n", " ")
-        ex = ex.replace("|", "\\|")
+            ex = _markdown_code(s.example["bad"])
+            if s.example.get("good"):
+                ex += " → " + _markdown_code(s.example["good"])
+        desc = _markdown_text(s.description or s.message)
         lines.append(f"| `{s.id}` | {s.language} | {s.kind} | {s.category} | {s.severity} | {desc} | {ex} |")
     return "\n".join(lines) + "\n"
+
+
+RULES_PAGE = Path("docs") / "rules.md"
+
+
+def rules_page(specs) -> str:
+    """docs/rules.md: every built-in rule, generated from the packs."""
+    counts = ", ".join(
+        f"{sum(1 for s in specs if s.language == lang)} for {name}" for lang, name in (("id", "Indonesian"), ("en", "English"))
+    )
+    return (
+        "# Rules\n\n"
+        "<!-- Generated from rules/<lang>/*.yaml by `python -m lintpress.explain --update-docs`: edit the packs, not this page. -->\n\n"
+        f"Every built-in rule ({counts}). `lintpress rules` prints this list,\n"
+        "`lintpress rules ID` explains one rule with its example, and `lintpress rules --pack PATH`\n"
+        "adds your own pack's rules. Rule descriptions are written in English, for the people who\n"
+        "choose rules; the findings themselves are written in the article's language. A line break\n"
+        "inside an example is shown as ⏎.\n\n"
+        + rules_markdown(specs)
+    )
+
+
+def update_rules_page(path: Path = RULES_PAGE) -> bool:
+    """Write docs/rules.md from the built-in packs; True when it changed."""
+    from lintpress.packs import all_builtin_specs
+
+    new = rules_page(all_builtin_specs())
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    if new != old:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(new, encoding="utf-8")
+    return new != old
 
 
 def rules_command(args, stream) -> int:
@@ -121,22 +182,10 @@ def rules_command(args, stream) -> int:
     return 0
 
 
-def update_readme(path) -> bool:
-    """Rewrite the rule table between the README's rules markers; True when it changed."""
-    from lintpress.packs import all_builtin_specs
-
-    p = Path(path)
-    text = p.read_text(encoding="utf-8")
-    head, rest = text.split("<!-- rules:start -->", 1)
-    _, tail = rest.split("<!-- rules:end -->", 1)
-    new = f"{head}<!-- rules:start -->\n{rules_markdown(all_builtin_specs())}<!-- rules:end -->{tail}"
-    if new != text:
-        p.write_text(new, encoding="utf-8")
-    return new != text
-
-
-if __name__ == "__main__":  # python -m lintpress.explain --update-readme
+if __name__ == "__main__":  # python -m lintpress.explain --update-docs
     import sys
 
-    if sys.argv[1:] == ["--update-readme"]:
-        print("updated" if update_readme("README.md") else "up to date")
+    if sys.argv[1:] in (["--update-docs"], ["--update-readme"]):  # the rule list moved from the README to docs/
+        print(f"{RULES_PAGE}: " + ("updated" if update_rules_page() else "up to date"))
+    else:
+        sys.exit("usage: python -m lintpress.explain --update-docs")
