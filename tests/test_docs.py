@@ -1,7 +1,10 @@
-"""docs/ stays true: the rule list is generated from the packs and is a well-formed table."""
+"""docs/ stays true: the rule list is generated from the packs and is a well-formed table; the
+README links to it and pins its pre-commit hook to a full commit."""
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from lintpress.kinds.base import RuleSpec
 from lintpress.packs import all_builtin_specs
 
 REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_rule_page_is_up_to_date():
@@ -71,3 +75,25 @@ def test_no_text_breaks_the_table(example):
     assert "Pipes | and <Tags like this>" in description and "⏎ and a second line" in description
     shown = [example[k].replace("\n", " ⏎ ") for k in ("bad", "good") if k in example]
     assert rows[1][6] == " → ".join(shown)  # the example exactly, each side as code
+
+
+def test_the_readme_is_a_guide_that_links_to_the_lists():
+    assert "<!-- rules:start -->" not in README and len(README.encode()) < 30_000
+    assert "(docs/rules.md)" in README and "(docs/performance.md)" in README
+    assert (REPO / "docs" / "performance.md").is_file()
+
+
+def test_the_pre_commit_snippet_pins_a_full_commit_of_this_repository():
+    section = README.split("## Pre-commit and CI", 1)[1]
+    (sha,) = re.findall(r"^\s*rev:\s*(\S+)", section, re.MULTILINE)
+    assert re.fullmatch(r"[0-9a-f]{40}", sha), sha
+    if not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    known = subprocess.run(["git", "cat-file", "-e", f"{sha}^{{commit}}"], cwd=REPO, capture_output=True)
+    if known.returncode != 0 and subprocess.run(
+        ["git", "rev-parse", "--is-shallow-repository"], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip() == "true":
+        pytest.skip("shallow clone: older commits are not here")
+    assert known.returncode == 0, f"{sha} is not a commit of this repository"
+    hooks = subprocess.run(["git", "show", f"{sha}:.pre-commit-hooks.yaml"], cwd=REPO, capture_output=True, text=True)
+    assert "id: lintpress" in hooks.stdout
