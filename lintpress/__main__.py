@@ -1,7 +1,5 @@
 """Allow ``python -m lintpress``."""
 
-import sys
+from lintpress.cli import console_main
 
-from lintpress.cli import main
-
-sys.exit(main())
+console_main()

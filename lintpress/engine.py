@@ -15,12 +15,12 @@ import regex
 
 from lintpress.config import Config, thaw
 from lintpress.diagnostic import SAFE, SEVERITY_RANK, Diagnostic
-from lintpress.document import LINTABLE_SUFFIXES, Document
+from lintpress.document import LINTABLE_SUFFIXES, Document, Source
 from lintpress.errors import InputError, LintpressError, RuleFileError
 from lintpress.fix_safety import vet_fix
-from lintpress.kinds import KINDS, load_kind
+from lintpress.kinds import KINDS, LOADS_IN_BACKGROUND, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
-from lintpress.language import detect_language_of
+from lintpress.language import detect_language, detect_language_of
 from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
 from lintpress.pattern_store import compile_regex
 from lintpress.suppressions import parse_suppressions, rule_matches
@@ -199,7 +199,10 @@ class RuleSet:
             reference_date=config.date,
             options={"languagetool": thaw(config.languagetool) if config.languagetool else {}},
         )
-        self.rules: list[Kind] = [self._build(spec) for spec in selected_specs(config, language)]
+        specs = selected_specs(config, language)
+        # rules that load data in the background are built first; checking keeps the packs' order
+        early = {i: self._build(s) for i, s in enumerate(specs) if s.kind in LOADS_IN_BACKGROUND}
+        self.rules: list[Kind] = [early[i] if i in early else self._build(s) for i, s in enumerate(specs)]
 
     def _build(self, spec: RuleSpec) -> Kind:
         if spec.kind not in KINDS:
@@ -224,6 +227,16 @@ class Linter:
         if key not in self._rulesets:
             self._rulesets[key] = RuleSet(config, language)
         return self._rulesets[key]
+
+    def prepare(self, source: Source, config: Config) -> None:
+        """Build the rule set a file will most likely need before the file is parsed, so the data
+        its rules load in the background (Hunspell dictionaries) arrive while the document is
+        parsed and linted. Only a head start: a file whose language turns out otherwise gets its
+        own rule set when it is linted."""
+        language = config.language
+        if language == "auto":
+            language = detect_language(source.text)
+        self.ruleset(config, language)
 
     def language_for(self, doc: Document, config: Config) -> str:
         meta_lang = doc.front_matter.get("lang") or doc.front_matter.get("language")

@@ -9,10 +9,12 @@ code, HTML and code blocks are blanked, so offsets never move.
 from __future__ import annotations
 
 import regex
-from markdown_it import MarkdownIt
 
 from lintpress.document import Block
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import compile_regex, re_patterns_kept
+
+with re_patterns_kept():  # markdown-it (and what it imports) compiles ~70 re patterns on import
+    from markdown_it import MarkdownIt
 
 _FRONT_MATTER = compile_regex(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
 _COMMENT = compile_regex(r"<!--(.*?)-->", regex.DOTALL)

@@ -92,6 +92,8 @@ def lint_files(
                     if bar:
                         bar.advance()
         else:
+            if todo:
+                linter.prepare(todo[0][1], todo[0][2])
             for i, source, config, _ in todo:
                 doc = Document.from_source(source)
                 results[i] = linter.lint_document(doc, config)

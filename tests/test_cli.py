@@ -197,7 +197,8 @@ def test_quiet_prints_nothing_for_a_clean_file(project):
     (project / "ok.txt").write_text("Semua baik.\n")
     proc = run("-q", "ok.txt", cwd=project)
     assert proc.returncode == 0 and proc.stdout == ""
-    assert "No findings" in run("ok.txt", cwd=project).stdout
+    assert "Tidak ada temuan dalam 1 berkas." in run("ok.txt", cwd=project).stdout  # the article's language
+    assert "No findings in 1 file." in run("--lang-ui", "en", "ok.txt", cwd=project).stdout
 
 
 @pytest.mark.parametrize("columns", ["60", "100", ""])

@@ -105,8 +105,9 @@ def test_github_annotations(results):
     res, _ = results
     lines = render("github", res).splitlines()
     assert lines[0].startswith("::warning file=")
-    assert ",line=3,col=12,endLine=3,endColumn=14,title=style.dobel::'ke' diulang. (suggestion: ke)" in lines[0]
+    assert ",line=3,col=12,endLine=3,endColumn=14,title=style.dobel::'ke' diulang. (saran: ke)" in lines[0]
     assert lines[1].startswith("::notice ")
+    assert "'ke' diulang. (suggestion: ke)" in render("github", res, lang_ui="en")
 
 
 def test_github_escapes_properties_and_data():
@@ -125,7 +126,54 @@ def test_terminal_view_plain_when_piped(results, monkeypatch):
     assert "    3 | Kalimat ke ke pasar, xyz, xyz." in out
     caret_line = out.splitlines()[out.splitlines().index("    3 | Kalimat ke ke pasar, xyz, xyz.") + 1]
     assert caret_line.index("^") == len("    3 | Kalimat ke ")
-    assert "suggestion: ke" in out and "2 findings in 1 file: 1 warning, 1 info" in out
+    assert "      = saran: ke\n" in out and "2 temuan dalam 1 berkas: 1 warning, 1 info" in out
+    assert "suggestion" not in out and "finding" not in out  # labels follow the article's language
+
+
+def test_terminal_view_labels_follow_lang_ui(results, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    res, _ = results
+    out = render("rich", res, lang_ui="en")
+    assert "      = suggestion: ke\n" in out and "2 findings in 1 file: 1 warning, 1 info" in out
+    assert "rule          count\nstyle.dobel       1\n" in out
+    assert "'ke' diulang." in out  # the finding itself stays in the article's language
+
+
+def test_terminal_view_in_colour_shows_the_same_text(results, monkeypatch):
+    import re
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    res, _ = results
+    plain = render("rich", res, color=False)
+    coloured = render("rich", res, color=True)
+    assert "\x1b[" in coloured and "\x1b[" not in plain
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+def test_sarif_labels_follow_the_article_language(results):
+    res, _ = results
+    run = json.loads(render("sarif", res))["runs"][0]
+    assert run["results"][0]["message"]["text"] == "'ke' diulang. (saran: ke)"
+    assert run["results"][0]["fixes"][0]["description"]["text"] == "hapus 'ke'"
+    english = json.loads(render("sarif", res, lang_ui="en"))["runs"][0]["results"][0]
+    assert english["fixes"][0]["description"]["text"] == "delete 'ke'"
+
+
+def test_json_related_in_another_file_names_it(tmp_path):
+    from lintpress.config import ConfigFinder
+    from lintpress.runner import lint_files
+
+    shared = "Harga cabai rawit di pasar induk naik tajam menjelang akhir pekan panjang ini."
+    (tmp_path / "a.txt").write_text("Pedagang mengeluh sepi pembeli. " + shared + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(shared + " Pembeli beralih ke cabai kering.\n", encoding="utf-8")
+    results, _ = lint_files(sorted(tmp_path.glob("*.txt")), ConfigFinder(), cross_file=True, use_cache=False)
+    files = json.loads(render("json", results))["files"]
+    (d,) = [d for d in files[1]["diagnostics"] if d["rule"] == "duplication.cross-file"]
+    (rel,) = d["related"]
+    assert rel["path"].endswith("a.txt") and (rel["line"], rel["column"], rel["offset"]) == (1, 33, 32)
+    assert rel["message"] == "teks yang sama"
+    same_file = [r for f in files for d in f["diagnostics"] for r in d["related"] if "path" not in r]
+    assert all(set(r) == {"line", "column", "offset", "length", "message"} for r in same_file)
 
 
 def test_concise(results):

@@ -40,6 +40,11 @@ KINDS: dict[str, str] = {
 }
 
 
+#: Kinds that start loading data in the background when a rule of theirs is built (the speller's
+#: Hunspell dictionaries): a rule set builds their rules first, so the loading overlaps the rest.
+LOADS_IN_BACKGROUND = frozenset({"spelling"})
+
+
 def load_kind(name: str) -> type[Kind]:
     """The class registered for a kind name; KeyError when there is none."""
     module_name, _, cls_name = KINDS[name].partition(":")

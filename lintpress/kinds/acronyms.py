@@ -219,7 +219,7 @@ class Acronyms(Kind):
                     acronym=e.acronym,
                     other=f.full,
                     suggestions=[f.full],
-                    related=[Related(f.full_start, f.full_end - f.full_start, "first expansion")],
+                    related=[Related(f.full_start, f.full_end - f.full_start, self.related_label("first-expansion"))],
                 )
             )
 
@@ -244,7 +244,7 @@ class Acronyms(Kind):
                     tok.end - tok.start,
                     text=acr,
                     full=e.full,
-                    related=[Related(e.full_start, e.end - e.full_start, "expanded only here")],
+                    related=[Related(e.full_start, e.end - e.full_start, self.related_label("expanded-here"))],
                 )
                 break
 
@@ -275,8 +275,8 @@ class Acronyms(Kind):
                 acronym=acr,
                 count=len(repeats),
                 suggestions=[acr],
-                related=[Related(e.full_start, e.end - e.full_start, "acronym introduced here")]
-                + [Related(s, t - s, "full name again") for s, t in repeats if s != start],
+                related=[Related(e.full_start, e.end - e.full_start, self.related_label("acronym-introduced"))]
+                + [Related(s, t - s, self.related_label("full-name-again")) for s, t in repeats if s != start],
             )
 
 

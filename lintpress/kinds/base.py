@@ -17,6 +17,7 @@ import regex
 
 from lintpress.diagnostic import APPLICABILITIES, CATEGORIES, SEVERITIES, Diagnostic, Edit, Related
 from lintpress.errors import RuleFileError
+from lintpress.messages import text
 from lintpress.pattern_store import compile_regex
 
 
@@ -179,6 +180,10 @@ class Kind:
     def check_many(self, docs: list) -> dict[str, list[Diagnostic]]:
         """Findings that need several documents at once (``--cross-file``). Default: none."""
         return {}
+
+    def related_label(self, key: str) -> str:
+        """The label of a related place (``related.<key>`` in lintpress.messages), in the article's language."""
+        return text(f"related.{key}", self.context.language)
 
     def diagnostic(
         self,

@@ -136,7 +136,7 @@ class Duplication(Kind):
                 Related(
                     m.earlier_start,
                     m.earlier_end - m.earlier_start,
-                    f"{self.params['related_message']} ({where})",
+                    self.params["related_message"],
                     *(other or ()),
                 )
             ],

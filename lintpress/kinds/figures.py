@@ -185,7 +185,7 @@ class Figures(Kind):
             thing=thing,
             other=doc.text[a.start : a.end],
             suggestions=[doc.text[a.start : a.end]],
-            related=[Related(a.start, max(a.counted_end, a.end) - a.start, "the same thing counted here")],
+            related=[Related(a.start, max(a.counted_end, a.end) - a.start, self.related_label("same-count"))],
         )
 
     def _head(self, doc, q: Quantity, measure: str) -> tuple[str, str] | None:

@@ -480,7 +480,7 @@ class Position(Kind):
                 text=doc.text[m.start() : t_end],
                 person=" ".join(person),
                 other=doc.text[os_:oe],
-                related=[Related(os_, oe - os_, "the same person's position here")],
+                related=[Related(os_, oe - os_, self.related_label("same-position"))],
             )
 
 
@@ -542,7 +542,7 @@ class Age(Kind):
                     person=" ".join(name),
                     other=str(other[1]),
                     suggestions=[str(other[1])],
-                    related=[Related(other[2], other[3] - other[2], "the same person's age here")],
+                    related=[Related(other[2], other[3] - other[2], self.related_label("same-age"))],
                 )
                 break
             seen.append((name, age, m.start("age"), m.end("age")))

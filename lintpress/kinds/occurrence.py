@@ -77,5 +77,5 @@ class Occurrence(Kind):
                         text=m.group(),
                         count=len(earlier),
                         max=self.params["max"],
-                        related=[Related(s, e - s, "earlier occurrence") for s, e in earlier[:-1]],
+                        related=[Related(s, e - s, self.related_label("earlier-occurrence")) for s, e in earlier[:-1]],
                     )

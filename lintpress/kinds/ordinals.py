@@ -136,7 +136,7 @@ class Ordinals(Kind):
                 other=doc.text[fs:fe],
                 event=key,
                 suggestions=[doc.text[fs:fe]],
-                related=[Related(fs, fe - fs, "the same event numbered here")],
+                related=[Related(fs, fe - fs, self.related_label("same-event"))],
             )
 
 
@@ -176,5 +176,5 @@ class Anniversary(Kind):
                 founded=fy,
                 year=ey,
                 expected=right,
-                related=[Related(fo, 4, "founding year")],
+                related=[Related(fo, 4, self.related_label("founding-year"))],
             )

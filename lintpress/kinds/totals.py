@@ -84,8 +84,8 @@ class Totals(Kind):
                 text=doc.text[last.start : last.end],
                 total=doc.text[total.start : total.end],
                 sum=_fmt(s),
-                related=[Related(total.start, total.end - total.start, "the stated total")]
-                + [Related(p.start, p.end - p.start, "part") for p in parts[:-1]],
+                related=[Related(total.start, total.end - total.start, self.related_label("stated-total"))]
+                + [Related(p.start, p.end - p.start, self.related_label("part")) for p in parts[:-1]],
             )
 
     def _shares(self, doc, after: list[Quantity]):
@@ -101,7 +101,7 @@ class Totals(Kind):
                 text=doc.text[last.start : last.end],
                 total="100%",
                 sum=_fmt(s) + "%",
-                related=[Related(p.start, p.end - p.start, "share") for p in parts[:-1]],
+                related=[Related(p.start, p.end - p.start, self.related_label("share")) for p in parts[:-1]],
             )
 
 

@@ -110,7 +110,7 @@ class DateConflict(Kind):
                     text=doc.text[m.start : m.end],
                     other=doc.text[e.start : e.end],
                     why=why,
-                    related=[Related(e.start, e.end - e.start, "earlier date")],
+                    related=[Related(e.start, e.end - e.start, self.related_label("earlier-date"))],
                 )
                 break
             seen.append(m)

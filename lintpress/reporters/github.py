@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lintpress.messages import text
 from lintpress.reporters import span_position
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -15,13 +16,14 @@ def _escape_property(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results, stream, **_options) -> None:
+def render(results, stream, lang_ui: str | None = None, **_options) -> None:
     for r in results:
+        label = text("suggestion", lang_ui or r.language)
         for d in r.diagnostics:
             pos = span_position(r.document, d.offset, d.length)
             message = d.message
             if d.suggestions:
-                message += f" (suggestion: {', '.join(d.suggestions)})"
+                message += f" ({label}: {', '.join(d.suggestions)})"
             stream.write(
                 f"::{_LEVEL[d.severity]} file={_escape_property(r.path)},line={pos['line']},col={pos['column']},"
                 f"endLine={pos['end_line']},endColumn={pos['end_column']},title={_escape_property(d.rule)}::"

@@ -13,9 +13,10 @@ def diagnostic_json(doc, d) -> dict:
     related = []
     for r in d.related:
         line, column = (r.line, r.column) if r.path else doc.position(r.offset)
-        related.append(
-            {"line": line, "column": column, "offset": r.offset, "length": r.length, "message": r.message}
-        )
+        entry = {"line": line, "column": column, "offset": r.offset, "length": r.length, "message": r.message}
+        if r.path:  # another file of the run (--cross-file): offsets and positions are in that file
+            entry["path"] = r.path
+        related.append(entry)
     return {
         "rule": d.rule,
         "category": d.category,

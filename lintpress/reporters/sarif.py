@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from lintpress import __version__
+from lintpress.messages import text
 from lintpress.reporters import span_position
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -44,7 +45,7 @@ def _quoted(text: str, limit: int = 60) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def _fix(doc, uri: str, d) -> dict:
+def _fix(doc, uri: str, d, ui: str) -> dict:
     """A SARIF fix; its ``applicability`` property says whether ``--fix`` would apply it (``safe``)
     or only ``--unsafe-fixes`` would (``unsafe``: review it before applying)."""
     replacements = [
@@ -55,19 +56,19 @@ def _fix(doc, uri: str, d) -> dict:
         for e in d.fix
     ]
     if all(not e.replacement for e in d.fix):
-        text = "delete " + " … ".join(_quoted(doc.text[e.offset : e.end]) for e in d.fix)
+        description = text("fix.delete", ui, text=" … ".join(_quoted(doc.text[e.offset : e.end]) for e in d.fix))
     else:
-        text = "replace with " + " … ".join(_quoted(e.replacement) for e in d.fix if e.replacement)
+        description = text("fix.replace", ui, text=" … ".join(_quoted(e.replacement) for e in d.fix if e.replacement))
     if d.applicability != "safe":
-        text += " (unsafe: review before applying)"
+        description += text("fix.unsafe", ui)
     return {
-        "description": {"text": text},
+        "description": {"text": description},
         "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
         "properties": {"applicability": d.applicability},
     }
 
 
-def build(results, rule_specs: dict | None = None) -> dict:
+def build(results, rule_specs: dict | None = None, lang_ui: str | None = None) -> dict:
     rule_specs = rule_specs or {}
     used = sorted({d.rule for r in results for d in r.diagnostics})
     index = {rid: i for i, rid in enumerate(used)}
@@ -88,13 +89,14 @@ def build(results, rule_specs: dict | None = None) -> dict:
     out_results = []
     for r in results:
         uri = _uri(r.path)
+        ui = lang_ui or r.language
         for d in r.diagnostics:
             res: dict = {
                 "ruleId": d.rule,
                 "ruleIndex": index[d.rule],
                 "level": _LEVEL[d.severity],
                 "message": {
-                    "text": d.message + (f" (suggestion: {d.suggestions[0]})" if d.suggestions else "")
+                    "text": d.message + (f" ({text('suggestion', ui)}: {d.suggestions[0]})" if d.suggestions else "")
                 },
                 "locations": [
                     {
@@ -110,13 +112,13 @@ def build(results, rule_specs: dict | None = None) -> dict:
                 res["relatedLocations"] = [
                     {
                         "id": i,
-                        "message": {"text": rel.message or "related"},
+                        "message": {"text": rel.message or text("related", ui)},
                         "physicalLocation": _related_location(r.document, uri, rel),
                     }
                     for i, rel in enumerate(d.related)
                 ]
             if d.fix:
-                res["fixes"] = [_fix(r.document, uri, d)]
+                res["fixes"] = [_fix(r.document, uri, d, ui)]
             out_results.append(res)
     return {
         "$schema": SCHEMA,
@@ -139,6 +141,6 @@ def build(results, rule_specs: dict | None = None) -> dict:
     }
 
 
-def render(results, stream, rule_specs: dict | None = None, **_options) -> None:
-    json.dump(build(results, rule_specs), stream, ensure_ascii=False, indent=2)
+def render(results, stream, rule_specs: dict | None = None, lang_ui: str | None = None, **_options) -> None:
+    json.dump(build(results, rule_specs, lang_ui), stream, ensure_ascii=False, indent=2)
     stream.write("\n")

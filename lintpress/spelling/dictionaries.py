@@ -9,6 +9,13 @@ rest of lintpress goes on starting and linting on another core, and :func:`load`
 waits only for what is left. With one core, or when the C library cannot be found,
 dictionaries are loaded when first needed (through chunspell as the last resort).
 
+A speller exists only once the rule set is built, a third of the way into a one-article
+run. So the dictionaries a process preloads are noted in the cache folder, and the next
+run that lints in one process starts loading those right after reading its command line
+(:func:`preload_as_last_time`), before the rest of lintpress is even imported: with the
+same configuration and language (the usual case) they are ready when first asked for; a
+wrong guess only costs the spare core's time, as the speller then preloads its own.
+
 A dictionary counts as loaded (:data:`LOADED`) only once :func:`load` handed it
 out, never when a background thread happens to finish: what a speller knows
 never depends on timing.
@@ -113,8 +120,38 @@ def _spare_cores() -> bool:
         return (os.cpu_count() or 1) > 1
 
 
+_HINT_KIND, _HINT_KEY = "hints", "preloaded-dictionaries-1"
+
+
 def preload(names: tuple[str, ...]) -> None:
-    """Start loading dictionaries in one background thread, when a spare core and the C library exist."""
+    """Start loading dictionaries in one background thread, when a spare core and the C library exist
+    (and note them for the next run's :func:`preload_as_last_time`)."""
+    _start(names)
+    if _spare_cores() and names != _last_time():
+        import marshal
+
+        from lintpress.cache_folder import write_derived
+
+        write_derived(_HINT_KIND, _HINT_KEY, tuple(names), marshal.dumps)
+
+
+def preload_as_last_time() -> None:
+    """Start loading what the last process that preloaded dictionaries asked for (nothing the first time)."""
+    names = _last_time()
+    if names and _spare_cores():
+        _start(names)
+
+
+def _last_time() -> tuple[str, ...]:
+    import marshal
+
+    from lintpress.cache_folder import read_derived
+
+    names = read_derived(_HINT_KIND, _HINT_KEY, marshal.loads)
+    return names if isinstance(names, tuple) and all(isinstance(n, str) for n in names) else ()
+
+
+def _start(names: tuple[str, ...]) -> None:
     wanted = [n for n in names if n not in LOADED and n not in _preloads]
     if not wanted or not _spare_cores() or _c_library() is None:
         return
