@@ -7,6 +7,9 @@ from typing import NamedTuple
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 CATEGORIES = ("spelling", "duplication", "consistency", "style", "grammar")
+# A finding lists at most this many related places: one that depends on every earlier copy
+# (the 800th repeated opener) would otherwise make a report grow with the square of the text.
+MAX_RELATED = 5
 
 # Records are NamedTuples and small classes, not dataclasses: generating dataclass methods
 # costs ~0.6 ms per class at every start, and importing ``dataclasses`` another ~8 ms.
@@ -82,3 +85,16 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.offset, self.length, self.rule, self.message)
+
+
+def cap_related(related: list[Related], total: int | None = None) -> list[Related]:
+    """At most ``MAX_RELATED`` places, the last one kept saying how many more there are
+    (``total``: how many there are in all, when the caller built only the first few)."""
+    total = len(related) if total is None else total
+    if total <= MAX_RELATED:
+        return related
+    kept = list(related[:MAX_RELATED])
+    more = f"{total - MAX_RELATED} more not listed"
+    last = kept[-1]
+    kept[-1] = last._replace(message=f"{last.message}; {more}" if last.message else more)
+    return kept

@@ -14,7 +14,7 @@ from pathlib import Path
 import regex
 
 from lintpress.config import Config, thaw
-from lintpress.diagnostic import SEVERITY_RANK, Diagnostic
+from lintpress.diagnostic import MAX_RELATED, SEVERITY_RANK, Diagnostic, cap_related
 from lintpress.document import LINTABLE_SUFFIXES, Document
 from lintpress.errors import InputError, LintpressError, RuleFileError
 from lintpress.kinds import KINDS, load_kind
@@ -291,6 +291,8 @@ class Linter:
         unique: dict[tuple[str, int, int], Diagnostic] = {}
         for d in found:
             unique.setdefault((d.rule, d.offset, d.length), d)
+            if len(d.related) > MAX_RELATED:
+                d.related = cap_related(d.related)
         return sorted(unique.values(), key=Diagnostic.sort_key)
 
     def add_cross_file_findings(self, results: list[FileResult]) -> None:

@@ -2,15 +2,15 @@
 
 With ``position: sentence-start`` only occurrences that open a sentence count:
 this is how "Selain itu," opening five sentences of one article is caught.
-Every occurrence past the allowed number is reported; the earlier ones are
-listed as related places.
+Every occurrence past the allowed number is reported; the first few earlier
+ones are listed as related places (``MAX_RELATED``, with the count of the rest).
 """
 
 from __future__ import annotations
 
 import regex
 
-from lintpress.diagnostic import Related
+from lintpress.diagnostic import MAX_RELATED, Related, cap_related
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
 from lintpress.pattern_store import compile_regex
@@ -77,5 +77,8 @@ class Occurrence(Kind):
                         text=m.group(),
                         count=len(earlier),
                         max=self.params["max"],
-                        related=[Related(s, e - s, "earlier occurrence") for s, e in earlier[:-1]],
+                        related=cap_related(
+                            [Related(s, e - s, "earlier occurrence") for s, e in earlier[: min(len(earlier) - 1, MAX_RELATED)]],
+                            total=len(earlier) - 1,
+                        ),
                     )
