@@ -15,6 +15,7 @@ hold the other value, different years, places or periods.
 from __future__ import annotations
 
 import bisect
+import itertools
 from functools import cache
 
 import regex
@@ -58,6 +59,11 @@ _HEADLESS = {"tahun", "hari", "bulan", "minggu", "pekan", "jam", "menit", "detik
              "years", "year", "days", "day", "months", "hours", "times", "percent", "per"}  # fmt: skip
 
 
+# At most this many different earlier figures of one head noun are compared with a figure
+# (an article has a handful; the bound keeps a long document linear).
+_MAX_COMPARED = 200
+
+
 def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """The words two counted phrases share at their start ("paket sembako")."""
     out = []
@@ -78,6 +84,7 @@ class Figures(Kind):
         lang = self.context.language if self.context.language in ("id", "en") else "id"
         sentences = doc.sentences
         starts = [s.start for s in sentences]
+        n = self.params["min_phrase_words"]
         items: list[tuple[Quantity, int]] = []
         for q in quantities_of(doc, lang):
             if q.measure != "count" or not q.counted or q.counted[0] in _HEADLESS:
@@ -85,13 +92,25 @@ class Figures(Kind):
             if q.value == 1 and not q.text[:1].isdigit():
                 continue  # "salah satu", "one of": not a count
             items.append((q, bisect.bisect_right(starts, q.start) - 1))
+        # Only figures of the same head noun can count the same thing, and of several earlier
+        # figures that agree in everything a comparison reads (value, words, text and what
+        # their sentences say), the first decides: later ones give the same answer. So each
+        # figure is compared with the first figure of each kind before it, not with every
+        # earlier figure, which kept long repetitive documents quadratic.
+        firsts: dict[str, dict[tuple, tuple[Quantity, int]]] = {}
+        head_values: dict[str, set[float]] = {}  # the values counted with each head noun so far
+        explains = _SentenceFacts(doc, sentences)
         reported: set[int] = set()
-        for j, (b, sj) in enumerate(items):
-            for i in range(j):
-                a, si = items[i]
-                if si == sj or not self._same_thing(a, b, items[:j]):
+        for b, sj in items:
+            head = b.counted[0] if n > 0 else ""
+            earlier = firsts.setdefault(head, {})
+            values = head_values.setdefault(b.counted[0], set())
+            # "tersebut" points back: only unambiguous when one earlier figure counted that noun.
+            points_back = b.demonstrative and len(values) == 1
+            for a, si in itertools.islice(earlier.values(), _MAX_COMPARED):
+                if si == sj or not self._same_thing(a, b, points_back):
                     continue
-                if self._compatible(a, b) or self._explained(doc, sentences[si], sentences[sj], a, b):
+                if self._compatible(a, b) or explains.difference(si, sj):
                     continue
                 if not b.demonstrative and b.value < a.value:
                     continue  # a smaller count later may be a part of the first
@@ -108,16 +127,17 @@ class Figures(Kind):
                     related=[Related(a.start, a.counted_end - a.start, "the same thing counted here")],
                 )
                 break
+            # same figure, same words, same sentence text: compares exactly like the first one
+            sentence = doc.prose[sentences[sj].start : sentences[sj].end]
+            earlier.setdefault((b.value, b.high, b.approximate, b.counted, doc.text[b.start : b.end], sentence), (b, sj))
+            if len(values) < 2:
+                values.add(b.value)
 
-    def _same_thing(self, a: Quantity, b: Quantity, earlier: list[tuple[Quantity, int]]) -> bool:
+    def _same_thing(self, a: Quantity, b: Quantity, points_back: bool) -> bool:
         n = self.params["min_phrase_words"]
         if len(a.counted) >= n and len(b.counted) >= n and a.counted[:n] == b.counted[:n]:
             return True
-        if b.demonstrative and a.counted[:1] == b.counted[:1]:
-            # "tersebut" points back: only unambiguous when one earlier figure counted that noun.
-            heads = {q.value for q, _ in earlier if q.counted[:1] == b.counted[:1]}
-            return len(heads) == 1
-        return False
+        return points_back and a.counted[:1] == b.counted[:1]
 
     @staticmethod
     def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -127,20 +147,38 @@ class Figures(Kind):
             return True  # equal, or one range holds the other value
         return a.approximate or b.approximate  # "sekitar 20.000" and "19.850" agree
 
-    @staticmethod
-    def _explained(doc, sa, sb, a: Quantity, b: Quantity) -> bool:
+
+class _SentenceFacts:
+    """What each sentence says that explains a difference between two figures (a change, a part,
+    another year, date or place), found once per sentence instead of once per compared pair."""
+
+    def __init__(self, doc, sentences):
+        self.doc = doc
+        self.sentences = sentences
+        self._facts: dict[int, tuple] = {}
+
+    def _of(self, si: int) -> tuple:
+        facts = self._facts.get(si)
+        if facts is None:
+            change, year, date, place = _explaining()
+            s = self.sentences[si]
+            text = self.doc.prose[s.start : s.end]
+            facts = self._facts[si] = (
+                bool(change.search(text)),
+                frozenset(year.findall(text)),
+                frozenset(date.findall(text)),
+                frozenset(p.strip() for p in place.findall(text)),
+            )
+        return facts
+
+    def difference(self, sa: int, sb: int) -> bool:
         """A change, a part, another year or place explains the difference."""
-        change, year, date, place = _explaining()
-        ta = doc.prose[sa.start : sa.end]
-        tb = doc.prose[sb.start : sb.end]
-        if change.search(ta) or change.search(tb):
+        ca, ya, da, pa = self._of(sa)
+        cb, yb, db, pb = self._of(sb)
+        if ca or cb:
             return True
-        ya, yb = set(year.findall(ta)), set(year.findall(tb))
         if ya and yb and ya != yb:
             return True
-        da, db = set(date.findall(ta)), set(date.findall(tb))
         if da and db and not da & db:
             return True  # two surveys, two events: other dates
-        pa = {p.strip() for p in place.findall(ta)}
-        pb = {p.strip() for p in place.findall(tb)}
         return bool(pa and pb and not pa & pb)
