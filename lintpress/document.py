@@ -101,6 +101,17 @@ class Document:
     def from_source(cls, source: Source) -> Document:
         return cls(source.text, source.path, source.format, bom=source.bom)
 
+    def section(self, start: int, end: int) -> Document:
+        """The text between two block boundaries as a document of its own (offsets from ``start``),
+        sharing this document's prose view: a book-length file is linted part by part."""
+        part = Document(self.text[start:end], self.path, "text")  # the cheap parse, replaced below
+        part.format = self.format
+        part.prose = self.prose[start:end]
+        part.blocks = [b._replace(start=b.start - start, end=b.end - start) for b in self.blocks if start <= b.start < end]
+        part.comments = [(a - start, b - start, body) for a, b, body in self.comments if start <= a < end]
+        part.front_matter = self.front_matter if start == 0 else {}
+        return part
+
     # -- positions ------------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset; columns count code points."""

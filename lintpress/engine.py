@@ -6,6 +6,7 @@ reused for every file that shares them.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import os
 import sys
@@ -25,6 +26,9 @@ from lintpress.pattern_store import compile_regex
 from lintpress.suppressions import parse_suppressions, rule_matches
 
 UNUSED_DISABLE = "lintpress.unused-disable"
+# A document longer than this (characters; a long feature is ~30,000) is linted in parts of about
+# this size: a book-length file then costs time and memory in proportion to its length.
+SECTION_CHARS = 1_000_000
 
 
 class FileResult:
@@ -232,7 +236,28 @@ class Linter:
         return detect_language_of(doc)
 
     def lint_document(self, doc: Document, config: Config) -> FileResult:
+        if len(doc.text) > SECTION_CHARS:
+            return self._lint_in_sections(doc, config)
         language = self.language_for(doc, config)
+        return FileResult(doc.path, language, self._lint(doc, config, language), doc, config)
+
+    def _lint_in_sections(self, doc: Document, config: Config) -> FileResult:
+        """A book-length file, linted part by part (whole paragraphs, ~SECTION_CHARS each).
+
+        Each part costs what an article costs, so time and memory grow linearly with the file
+        and stay bounded per part; the checks that compare a document with itself (duplicates,
+        name variants, figures) compare within a part. One language for the whole file.
+        """
+        bounds = section_bounds(doc)
+        part = doc.section(*bounds[0])
+        language = self.language_for(part, config)
+        found: list[Diagnostic] = []
+        for start, end in bounds:
+            part = part if start == 0 else doc.section(start, end)
+            found.extend(d if not start else _shifted(d, start) for d in self._lint(part, config, language))
+        return FileResult(doc.path, language, found, doc, config)
+
+    def _lint(self, doc: Document, config: Config, language: str) -> list[Diagnostic]:
         ruleset = self.ruleset(config, language)
         found: list[Diagnostic] = []
         for rule in ruleset.rules:
@@ -249,7 +274,7 @@ class Linter:
                 )
                 continue
             found.extend(self._post(rule, doc, produced, config))
-        return FileResult(doc.path, language, self.finish(doc, _drop_backend_repeats(found, ruleset)), doc, config)
+        return self.finish(doc, _drop_backend_repeats(found, ruleset))
 
     def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
         """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations."""
@@ -310,6 +335,32 @@ class Linter:
                         r.diagnostics = self.finish(
                             r.document, r.diagnostics + self._post(rule, r.document, extra[r.path])
                         )
+
+
+def section_bounds(doc: Document, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of about ``size`` characters that split the document only
+    between two prose blocks (never inside a paragraph, heading or table cell)."""
+    size = size or SECTION_CHARS
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    starts = [b.start for b in doc.blocks]
+    while len(doc.text) - start > size:
+        i = bisect.bisect_left(starts, start + size)  # the first block that starts past the limit
+        if i == len(starts):
+            break
+        bounds.append((start, starts[i]))
+        start = starts[i]
+    bounds.append((start, len(doc.text)))
+    return bounds
+
+
+def _shifted(d: Diagnostic, delta: int) -> Diagnostic:
+    """A finding of a part of a document, placed in the whole document."""
+    d.offset += delta
+    d.related = [r if r.path else r._replace(offset=r.offset + delta) for r in d.related]
+    if d.fix:
+        d.fix = [e._replace(offset=e.offset + delta) for e in d.fix]
+    return d
 
 
 def _drop_backend_repeats(found: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:
