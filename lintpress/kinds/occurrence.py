@@ -8,12 +8,14 @@ ones are listed as related places (``MAX_RELATED``, with the count of the rest).
 
 from __future__ import annotations
 
+import time
+
 import regex
 
 from lintpress.diagnostic import MAX_RELATED, Related, cap_related
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex, time_left
 
 
 class Occurrence(Kind):
@@ -54,16 +56,17 @@ class Occurrence(Kind):
         per_sentence = self.params["scope"] == "sentence"
         at_start = self.params["position"] == "sentence-start"
         seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        deadline = time.monotonic() + PATTERN_TIMEOUT
         for si, sent in enumerate(doc.sentences):
             if at_start:
                 # Allow an opening quote or bracket before the opener.
                 lead = sent.start
                 while lead < sent.end and doc.prose[lead] in "\"“‘'(":
                     lead += 1
-                m = self.pattern.match(doc.prose, lead, sent.end)
+                m = self.pattern.match(doc.prose, lead, sent.end, timeout=time_left(deadline))
                 matches = [m] if m else []
             else:
-                matches = list(self.pattern.finditer(doc.prose, sent.start, sent.end))
+                matches = list(self.pattern.finditer(doc.prose, sent.start, sent.end, timeout=time_left(deadline)))
             for m in matches:
                 if m.end() == m.start():
                     continue
