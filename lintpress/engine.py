@@ -7,8 +7,10 @@ reused for every file that shares them.
 from __future__ import annotations
 
 import bisect
+import errno
 import fnmatch
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from lintpress.kinds import KINDS, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
 from lintpress.language import detect_language_of
 from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex
 from lintpress.suppressions import parse_suppressions, rule_matches
 
 UNUSED_DISABLE = "lintpress.unused-disable"
@@ -54,39 +56,88 @@ class FileResult:
         return f"FileResult(path={self.path!r}, language={self.language!r}, diagnostics={self.diagnostics!r})"
 
 
-def collect_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
-    """Explicit files as given; folders searched for Markdown and text files (sorted)."""
+def collect_files(
+    paths: list[str], exclude: tuple[str, ...] = (), *, force_exclude: bool = False, config_for=None
+) -> list[Path]:
+    """Explicit files as given; folders searched for Markdown and text files (sorted).
+
+    ``exclude`` globs and, when ``config_for`` (path → Config) is given, each file's config
+    ``exclude`` skip files found in folders; with ``force_exclude`` they skip explicit files too
+    (what a pre-commit hook, which names every file, needs). In folders, a broken symbolic link,
+    a link loop, a pipe or a device is skipped with a warning; a folder that cannot be read is
+    an error when given, a warning when found inside another.
+    """
+
+    def excluded(p: Path) -> bool:
+        return is_excluded(p, exclude + (config_for(p).exclude if config_for else ()))
+
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = []
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=_walk_error(p)):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")
                 )
                 for name in sorted(files):
                     fp = Path(root) / name
-                    if fp.suffix.lower() in LINTABLE_SUFFIXES and not _excluded(fp, exclude):
+                    if fp.suffix.lower() in LINTABLE_SUFFIXES and _regular(fp) and not excluded(fp):
                         found.append(fp)
             if not found:
                 raise InputError(f"{p}: no Markdown or text files to lint in this folder")
             out.extend(found)
-        elif p.exists():
-            out.append(p)
+        elif p.exists() or p.is_symlink():
+            if not (force_exclude and excluded(p)):
+                out.append(p)  # a broken link or a loop is reported when it is read
         else:
             raise InputError(f"{p}: no such file or folder")
     seen: set[Path] = set()
     unique = []
     for p in out:
-        key = p.resolve()
+        try:
+            key = p.resolve()
+        except (OSError, RuntimeError):  # a link loop
+            key = p.absolute()
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+def _walk_error(top: Path):
+    def report(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        if where == top:
+            raise InputError(f"{top}: cannot read this folder ({exc.strerror or exc})")
+        _warn(f"{where}: folder skipped, cannot be read ({exc.strerror or exc})")
+
+    return report
+
+
+def _regular(path: Path) -> bool:
+    """Whether a file found in a folder is one to read (warns about the ones it skips)."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            _warn(f"{path}: skipped, symbolic link loop")
+        elif path.is_symlink():
+            _warn(f"{path}: skipped, broken symbolic link (to {os.readlink(path)})")
+        else:
+            _warn(f"{path}: skipped, cannot be read ({exc.strerror or exc})")
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        _warn(f"{path}: skipped, not a regular file")
+        return False
+    return True
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"lintpress: warning: {message}\n")
+
+
+def is_excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     s = path.as_posix()
     return any(
         fnmatch.fnmatch(s, pat) or fnmatch.fnmatch(path.name, pat) or fnmatch.fnmatch(s, f"*/{pat}")
@@ -220,6 +271,8 @@ class Linter:
     def __init__(self, *, report_unused_disables: bool = False):
         self.report_unused_disables = report_unused_disables
         self._rulesets: dict[tuple[Config, str], RuleSet] = {}
+        self._timed_out: set[str] = set()  # rules whose patterns ran out of time: not run again
+        self.incomplete: set[str] = set()  # paths a rule failed on: their results are not cached
 
     def ruleset(self, config: Config, language: str) -> RuleSet:
         key = (config, language)
@@ -261,10 +314,22 @@ class Linter:
         ruleset = self.ruleset(config, language)
         found: list[Diagnostic] = []
         for rule in ruleset.rules:
+            if rule.spec.id in self._timed_out:
+                self.incomplete.add(doc.path)
+                continue
             try:
                 produced = list(rule.check(doc))
             except LintpressError:  # bad rule files, a required backend that failed: exit 2
                 raise
+            except TimeoutError:  # a pattern that backtracks without end (see PATTERN_TIMEOUT)
+                self._timed_out.add(rule.spec.id)
+                self.incomplete.add(doc.path)
+                _warn(
+                    f"rule {rule.spec.id} ({rule.spec.source}) gave up on {doc.path}: a regular expression "
+                    f"ran over {PATTERN_TIMEOUT:g} s (nested repetition like (a|aa)+ backtracks "
+                    "exponentially); the rule is skipped from here on"
+                )
+                continue
             except Exception as exc:  # a rule bug must not cost the user the other findings
                 if os.environ.get("LINTPRESS_STRICT"):
                     raise  # tests set this so a crashing rule fails loudly instead of going quiet
@@ -272,6 +337,7 @@ class Linter:
                     f"lintpress: internal error in rule {rule.spec.id} on {doc.path}: {exc!r}",
                     file=sys.stderr,
                 )
+                self.incomplete.add(doc.path)
                 continue
             found.extend(self._post(rule, doc, produced, config))
         return self.finish(doc, _drop_backend_repeats(found, ruleset))
