@@ -233,7 +233,8 @@ def run(args) -> int:
         if args.fix:
             from lintpress.document import read_stdin
 
-            _write_stdout_text(read_stdin())  # the text goes through unchanged, as ruff does
+            source = read_stdin()
+            _write_stdout_text(source.text, source.bom)  # the text goes through unchanged, as ruff does
         return 0
     from lintpress.runner import lint_files
 
@@ -325,10 +326,8 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def _write_stdout_text(text, bom: bool = False) -> None:
+def _write_stdout_text(text: str, bom: bool) -> None:
     """An article on standard output, byte for byte (its own line endings, its BOM)."""
-    if not isinstance(text, str):  # a Source read from standard input
-        text, bom = text.text, text.bom
     sys.stdout.flush()
     sys.stdout.buffer.write((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
     sys.stdout.buffer.flush()

@@ -157,12 +157,16 @@ class Document:
         return doc
 
     def section(self, start: int, end: int) -> Document:
-        """The text between two block boundaries as a document of its own (offsets from ``start``),
+        """The text from ``start`` to ``end`` as a document of its own (offsets from ``start``),
         sharing this document's prose view: a book-length file is linted part by part."""
         part = Document(self.text[start:end], self.path, "text")  # the cheap parse, replaced below
         part.format = self.format
         part.prose = self.prose[start:end]
-        part.blocks = [b._replace(start=b.start - start, end=b.end - start) for b in self.blocks if start <= b.start < end]
+        part.blocks = [  # a block longer than a part is cut at the part's edges
+            b._replace(start=max(b.start, start) - start, end=min(b.end, end) - start)
+            for b in self.blocks
+            if b.start < end and b.end > start
+        ]
         part.comments = [(a - start, b - start, body) for a, b, body in self.comments if start <= a < end]
         part.front_matter = self.front_matter if start == 0 else {}
         return part

@@ -404,20 +404,28 @@ class Linter:
 
 
 def section_bounds(doc: Document, size: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of consecutive parts of about ``size`` characters that split the document only
-    between two prose blocks (never inside a paragraph, heading or table cell)."""
+    """(start, end) of consecutive parts of about ``size`` characters that split the document
+    between two prose blocks (paragraphs, headings, table cells); a block longer than two parts
+    (a whole book on one line) is split between two sentences."""
     size = size or SECTION_CHARS
     bounds: list[tuple[int, int]] = []
     start = 0
     starts = [b.start for b in doc.blocks]
     while len(doc.text) - start > size:
         i = bisect.bisect_left(starts, start + size)  # the first block that starts past the limit
-        if i == len(starts):
+        cut = starts[i] if i < len(starts) else len(doc.text)
+        if cut - start > 2 * size:
+            gap = _SENTENCE_GAP.search(doc.prose, start + size, cut)
+            cut = gap.end() if gap else cut
+        if cut >= len(doc.text):
             break
-        bounds.append((start, starts[i]))
-        start = starts[i]
+        bounds.append((start, cut))
+        start = cut
     bounds.append((start, len(doc.text)))
     return bounds
+
+
+_SENTENCE_GAP = compile_regex(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\p{Lu}\p{N}])")
 
 
 def _shifted(d: Diagnostic, delta: int) -> Diagnostic:

@@ -126,3 +126,18 @@ def test_the_json_report_is_written_one_finding_at_a_time_with_the_same_bytes():
         out = io.StringIO()
         json_report.render(chosen, out)
         assert out.getvalue() == json.dumps(json_report.build(chosen), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_a_book_on_one_line_is_cut_between_sentences(monkeypatch):
+    text = "".join(f"Warga desa {n} datang ke ke pasar pagi ini. " for n in range(200)) + "\n"
+    doc = Document(text, "satu-baris.txt")
+    assert len(doc.blocks) == 1
+    bounds = section_bounds(doc, 1000)
+    assert len(bounds) > 5 and all(text[a:].startswith("Warga desa") for a, _ in bounds[1:])
+    config = Config(language="id", select=("style.repeated-word",))
+    whole = Linter().lint_document(Document(text, "satu-baris.txt"), config).diagnostics
+    monkeypatch.setattr(engine, "SECTION_CHARS", 1000)
+    parts = Linter().lint_document(Document(text, "satu-baris.txt"), config).diagnostics
+    assert len(parts) == 200
+    assert [(d.offset, d.length) for d in parts] == [(d.offset, d.length) for d in whole]
+    assert all(text[d.offset : d.offset + d.length] == "ke" for d in parts)
