@@ -196,7 +196,9 @@ def is_content(key: str, lower: bool, function_words: frozenset[str]) -> bool:
 
 def dice(a: Counter, b: Counter) -> float:
     """Word-multiset overlap 2|A∩B| / (|A|+|B|): insensitive to word order, tolerant of a few edits."""
-    inter = sum((a & b).values())
+    if len(a) > len(b):
+        a, b = b, a
+    inter = sum(min(n, b[w]) for w, n in a.items() if w in b)  # |A∩B| without building A & B
     return 2 * inter / (sum(a.values()) + sum(b.values()) or 1)
 
 

@@ -78,5 +78,29 @@ def render(results, stream, **_options) -> None:
 
 
 def _dumps(value, depth: int) -> str:
-    """``value`` as ``json.dump(indent=2)`` writes it ``depth`` levels deep."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    """``value`` as ``json.dump(indent=2, ensure_ascii=False)`` writes it ``depth`` levels deep.
+
+    Written out here because with an indent the standard library encodes in Python, through a
+    generator per value: three times slower on a report of 200,000 findings. A test holds the
+    two to the same bytes.
+    """
+    if isinstance(value, str):
+        return _string(value)
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return json.dumps(value)
+    inner = "\n" + "  " * (depth + 1)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{_string(k)}: {_dumps(v, depth + 1)}" for k, v in value.items())
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * depth + "}"
+    if not value:
+        return "[]"
+    return "[" + inner + ("," + inner).join(_dumps(v, depth + 1) for v in value) + "\n" + "  " * depth + "]"
+
+
+_string = json.encoder.encode_basestring  # the C encoder: quotes and escapes, non-ASCII kept
