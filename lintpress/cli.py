@@ -18,6 +18,7 @@ examples:
   lintpress --ignore style.baku --fail-on error article.md
   lintpress --fix article.md               apply the safe fixes in place
   lintpress --diff article.md              show the fixes as a unified diff
+  lintpress --fix --stdin-filename a.md < a.md > fixed.md   fix standard input
   lintpress rules                          list every rule
   lintpress rules style.baku               explain one rule, with an example
 
@@ -25,7 +26,8 @@ configuration: .lintpress.toml or [tool.lintpress] in pyproject.toml, found by
 walking up from each file (the nearest wins). Rule ids select by prefix:
 'style' covers 'style.baku'.
 
-exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or input error.
+exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or input error,
+130 interrupted.
 """
 
 
@@ -142,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="report lintpress-disable comments that suppress nothing",
     )
     perf = p.add_argument_group("performance")
-    perf.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="lint in N processes (default: all cores when there are many files)")
+    perf.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="lint in N processes (default: all cores when there are many files; never more than files or cores)")
     perf.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache ($LINTPRESS_CACHE_DIR)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary when there are no findings")
     p.add_argument("--version", action="version", version=f"lintpress {__version__}")
