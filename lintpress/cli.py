@@ -19,6 +19,7 @@ examples:
   lintpress --fix article.md               apply the safe fixes in place
   lintpress --diff article.md              show the fixes as a unified diff
   lintpress --fix --unsafe-fixes a.md      also apply the fixes that need review
+  lintpress --fix --stdin-filename a.md < a.md > fixed.md   fix standard input
   lintpress rules                          list every rule
   lintpress rules style.baku               explain one rule, with an example
   lintpress rules --pack house/ -f json    the rules with your own pack, as JSON
@@ -32,7 +33,8 @@ configuration: .lintpress.toml or [tool.lintpress] in pyproject.toml, found by
 walking up from each file (the nearest wins). Rule ids select by prefix:
 'style' covers 'style.baku'.
 
-exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or input error.
+exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or input error,
+130 interrupted.
 """
 
 
@@ -78,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files or folders (folders: *.md, *.markdown, *.txt)"
+        "paths", nargs="*", metavar="PATH", help="files or folders (folders: *.md, *.markdown, *.txt); - reads standard input"
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the file name standard input stands for: shown in the report, decides the format and config",
     )
     out = p.add_argument_group("output")
     out.add_argument(
@@ -109,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     sel.add_argument("--pack", action="append", metavar="PATH", help="add a rule pack (folder or YAML file)")
     sel.add_argument(
         "--exclude", action="append", metavar="GLOB", help="skip files matching GLOB when walking folders"
+    )
+    sel.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply --exclude and the config's exclude to files named explicitly too (pre-commit hooks)",
     )
     sel.add_argument(
         "--date", metavar="YYYY-MM-DD", help="publication date: the year assumed for dates without one"
@@ -150,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="report lintpress-disable comments that suppress nothing",
     )
     perf = p.add_argument_group("performance")
-    perf.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="lint in N processes (default: all cores when there are many files)")
+    perf.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="lint in N processes (default: all cores when there are many files; never more than files or cores)")
     perf.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache ($LINTPRESS_CACHE_DIR)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary when there are no findings")
     p.add_argument("--version", action="version", version=f"lintpress {__version__}")
@@ -243,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("lintpress: interrupted\n")
-        return 130
+        sys.stderr.flush()
+        os._exit(130)  # at once: nothing is left to save, and stopped workers must not be waited for
     except BrokenPipeError:
         return 1
     except Exception as exc:  # a bug in lintpress: one line, not a traceback, unless debugging
@@ -301,28 +314,36 @@ def _overrides(args) -> dict:
 def run(args) -> int:
     _head_start(args)  # first: everything below imports most of lintpress
     from lintpress.config import ConfigFinder
-    from lintpress.engine import collect_files, exit_code
+    from lintpress.engine import exit_code
     from lintpress.errors import ConfigError
 
-    if not args.paths:
+    stdin = "-" in args.paths or bool(args.stdin_filename and not args.paths)
+    if not args.paths and not stdin:
         raise LintpressError("no files given (try: lintpress article.md, or lintpress --help)")
     if args.fix and args.diff:
         raise LintpressError("--fix and --diff cannot be used together")
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise LintpressError("--unsafe-fixes needs --fix or --diff")
+    if args.jobs < 0:
+        raise LintpressError("--jobs must be 0 (automatic) or more")
     finder = ConfigFinder(Path(args.config) if args.config else None, _overrides(args))
     if args.pack:
         _add_packs(finder, args.pack)
     excludes = _split(args.exclude)
-    first = Path(args.paths[0])
-    base_cfg = finder.for_file(first if first.is_file() else first / "_")
-    paths = collect_files(args.paths, excludes + base_cfg.exclude)
-    if args.jobs < 0:
-        raise LintpressError("--jobs must be 0 (automatic) or more")
+    inputs, first = _inputs(args, stdin, finder, excludes)
+    base_cfg = finder.for_file(first)
+    _check_output(args.output, inputs)
+    if not inputs:  # standard input named as an excluded file (--force-exclude): nothing to lint
+        if args.fix:
+            from lintpress.document import read_stdin
+
+            source = read_stdin()
+            _write_stdout_text(source.text, source.bom)  # the text goes through unchanged, as ruff does
+        return 0
     from lintpress.runner import lint_files
 
     results, linter = lint_files(
-        paths,
+        inputs,
         finder,
         jobs=args.jobs,
         use_cache=not args.no_cache,
@@ -340,8 +361,12 @@ def run(args) -> int:
             report_fixes(summary, sys.stderr, applied=args.fix)
         if args.diff:
             return 1 if summary.fixed else 0
+        if stdin:  # the fixed text is the output; the report goes to stderr (or -o)
+            doc = results[0].document
+            _write_stdout_text(doc.text, doc.bom)
+    report_to = sys.stderr if stdin and args.fix else sys.stdout
     try:
-        stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        stream = open(args.output, "w", encoding="utf-8") if args.output else report_to  # noqa: SIM115
     except OSError as exc:
         raise LintpressError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
     try:
@@ -378,6 +403,56 @@ def _head_start(args) -> None:
     from lintpress.spelling.dictionaries import preload_as_last_time
 
     preload_as_last_time()
+
+
+def _inputs(args, stdin: bool, finder, excludes: tuple[str, ...]) -> tuple[list, Path]:
+    """What to lint (paths, or the Source read from standard input) and the path whose config
+    gives the run's defaults (--fail-on)."""
+    from lintpress.engine import collect_files, is_excluded
+
+    if not stdin:
+        if args.stdin_filename:
+            raise LintpressError("--stdin-filename names standard input: give '-' as the only path")
+        paths = collect_files(
+            args.paths, excludes, force_exclude=args.force_exclude, config_for=finder.for_file
+        )
+        first = Path(args.paths[0])
+        return paths, first / "_" if first.is_dir() else first
+    if len(args.paths) > 1:
+        raise LintpressError("'-' (standard input) cannot be combined with other paths")
+    name = Path(args.stdin_filename or "-")
+    if args.force_exclude and args.stdin_filename and is_excluded(name, excludes + finder.for_file(name).exclude):
+        return [], name
+    from lintpress.document import read_stdin
+
+    return [read_stdin(args.stdin_filename)], name
+
+
+def _check_output(output: str | None, inputs: list) -> None:
+    """-o must name a file, and not one being linted (or standard input's file): it would be lost."""
+    if not output:
+        return
+    out = Path(output)
+    if out.is_dir():
+        raise LintpressError(f"{out}: is a folder; -o needs a file name for the report")
+    for item in inputs:
+        path = Path(item.path if hasattr(item, "path") else item)
+        if _same_file(out, path):
+            raise LintpressError(f"{out}: is one of the files being linted; -o would overwrite it")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): the same only if they are the same path
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _write_stdout_text(text: str, bom: bool) -> None:
+    """An article on standard output, byte for byte (its own line endings, its BOM)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _rule_specs(linter, results) -> dict:

@@ -101,6 +101,8 @@ def parse_date(value: Any, source: str) -> dt.date:
 
 def from_mapping(data: dict[str, Any], source: str, root: Path) -> Config:
     """Build a Config from the ``[tool.lintpress]`` table, checking every key."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: must be a table of settings, got {type(data).__name__} {data!r}")
     unknown = set(data) - _KEYS
     if unknown:
         raise ConfigError(f"{source}: unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_KEYS))})")
@@ -168,18 +170,31 @@ def load_file(path: Path) -> Config | None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a folder, not a config file (name the .lintpress.toml or pyproject.toml)") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not valid UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    tool = data.get("tool")
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("lintpress")
+        table = tool.get("lintpress") if isinstance(tool, dict) else None
         if table is None:
             return None
         return from_mapping(table, f"{path} [tool.lintpress]", path.parent)
-    if "tool" in data and "lintpress" in data["tool"] and len(data) == 1:
-        data = data["tool"]["lintpress"]
+    if isinstance(tool, dict) and "lintpress" in tool and len(data) == 1:
+        return from_mapping(tool["lintpress"], f"{path} [tool.lintpress]", path.parent)
     return from_mapping(data, str(path), path.parent)
+
+
+def _real(path: Path) -> Path:
+    """The path with symbolic links resolved; as it stands when they loop."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return path.absolute()
 
 
 class ConfigFinder:
@@ -193,7 +208,7 @@ class ConfigFinder:
         self._cache: dict[Path, Config] = {}
 
     def for_file(self, path: Path) -> Config:
-        base = self.explicit or self._discover(path.resolve().parent)
+        base = self.explicit or self._discover(_real(path).parent)
         if not self.overrides:
             return base
         overrides = dict(self.overrides)

@@ -11,6 +11,9 @@ CATEGORIES = ("spelling", "duplication", "consistency", "style", "grammar")
 #: ``--unsafe-fixes`` the rest too. A guess is no fix at all, only a suggestion.
 SAFE, UNSAFE = "safe", "unsafe"
 APPLICABILITIES = (SAFE, UNSAFE)
+# A finding lists at most this many related places: one that depends on every earlier copy
+# (the 800th repeated opener) would otherwise make a report grow with the square of the text.
+MAX_RELATED = 5
 
 # Records are NamedTuples and small classes, not dataclasses: generating dataclass methods
 # costs ~0.6 ms per class at every start, and importing ``dataclasses`` another ~8 ms.
@@ -111,3 +114,19 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.offset, self.length, self.rule, self.message)
+
+
+def cap_related(related: list[Related], total: int | None = None, language: str | None = None) -> list[Related]:
+    """At most ``MAX_RELATED`` places, the last one kept saying how many more there are
+    (``total``: how many there are in all, when the caller built only the first few), in the
+    article's ``language``."""
+    total = len(related) if total is None else total
+    if total <= MAX_RELATED:
+        return related
+    from lintpress.messages import text
+
+    kept = list(related[:MAX_RELATED])
+    more = text("related.not-listed", language, count=total - MAX_RELATED)
+    last = kept[-1]
+    kept[-1] = last._replace(message=f"{last.message}; {more}" if last.message else more)
+    return kept

@@ -10,6 +10,10 @@ every finding maps back to the original file without any translation table.
 from __future__ import annotations
 
 import bisect
+import errno
+import os
+import stat
+import zlib
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -39,6 +43,20 @@ class Block(NamedTuple):
     kind: str = "paragraph"
 
 
+class Origin(NamedTuple):
+    """Where a text came from, as it was when read: ``--fix`` replaces a file only if it still is."""
+
+    dev: int = 0
+    ino: int = 0
+    size: int = -1
+    mtime_ns: int = 0
+    crc: int = 0  # zlib.crc32 of the bytes read
+    stdin: bool = False  # read from standard input: the fixed text goes to standard output
+
+
+STDIN = Origin(stdin=True)
+
+
 class Source(NamedTuple):
     """A file's text as read and checked, before any parsing (what the result cache keys on)."""
 
@@ -46,20 +64,55 @@ class Source(NamedTuple):
     text: str
     format: str  # "markdown" or "text"
     bom: bool
+    origin: Origin | None = None
+
+
+def format_of(path: str | Path) -> str:
+    """"markdown" for the Markdown suffixes, else "text"."""
+    return "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
 
 
 def read_source(path: str | Path, fmt: str | None = None) -> Source:
-    """Read a file as UTF-8 text; a missing, unreadable, non-UTF-8 or binary file is an InputError."""
+    """Read a file as UTF-8 text; a missing, unreadable, non-UTF-8 or binary file is an InputError.
+
+    A pipe is read too (``lintpress <(curl …)``); a device or socket is refused: ``/dev/zero``
+    never ends.
+    """
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+                raise InputError(f"{p}: not a regular file (a device or socket)")
+            raw = fh.read()
     except FileNotFoundError:
+        if p.is_symlink():
+            raise InputError(f"{p}: broken symbolic link (to {os.readlink(p)})") from None
         raise InputError(f"{p}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{p}: is a directory") from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{p}: symbolic link loop") from None
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     bom = raw.startswith(b"\xef\xbb\xbf")
+    text = _decode(raw, p)
+    origin = None
+    if stat.S_ISREG(st.st_mode):
+        origin = Origin(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, zlib.crc32(raw))
+    return Source(str(path), text, fmt or format_of(p), bom, origin)
+
+
+def read_stdin(name: str | None = None, fmt: str | None = None) -> Source:
+    """Standard input as one article; ``name`` (``--stdin-filename``) stands for its path."""
+    import sys
+
+    raw = sys.stdin.buffer.read()
+    label = name or "-"
+    return Source(label, _decode(raw, Path(label)), fmt or format_of(label), raw.startswith(b"\xef\xbb\xbf"), STDIN)
+
+
+def _decode(raw: bytes, p: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -67,13 +120,13 @@ def read_source(path: str | Path, fmt: str | None = None) -> Source:
         raise InputError(f"{p}: not valid UTF-8 (byte {exc.start}, line {line})") from None
     if "\x00" in text:
         raise InputError(f"{p}: looks like a binary file (contains NUL bytes)")
-    if fmt is None:
-        fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    return Source(str(path), text, fmt, bom)
+    return text
 
 
 class Document:
     """A file as read: text with offsets, the prose view and lazy segmentation."""
+
+    origin: Origin | None = None  # set from the Source: what --fix checks before writing
 
     def __init__(self, text: str, path: str = "<string>", fmt: str = "text", *, bom: bool = False):
         self.path = path
@@ -99,7 +152,24 @@ class Document:
 
     @classmethod
     def from_source(cls, source: Source) -> Document:
-        return cls(source.text, source.path, source.format, bom=source.bom)
+        doc = cls(source.text, source.path, source.format, bom=source.bom)
+        doc.origin = source.origin
+        return doc
+
+    def section(self, start: int, end: int) -> Document:
+        """The text from ``start`` to ``end`` as a document of its own (offsets from ``start``),
+        sharing this document's prose view: a book-length file is linted part by part."""
+        part = Document(self.text[start:end], self.path, "text")  # the cheap parse, replaced below
+        part.format = self.format
+        part.prose = self.prose[start:end]
+        part.blocks = [  # a block longer than a part is cut at the part's edges
+            b._replace(start=max(b.start, start) - start, end=min(b.end, end) - start)
+            for b in self.blocks
+            if b.start < end and b.end > start
+        ]
+        part.comments = [(a - start, b - start, body) for a, b, body in self.comments if start <= a < end]
+        part.front_matter = self.front_matter if start == 0 else {}
+        return part
 
     # -- positions ------------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:

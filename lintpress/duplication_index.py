@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import regex
 
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex
 
 _SENTINEL_BASE = "\x00"  # masked tokens get unique keys that never match
 
@@ -83,7 +83,7 @@ def normalise(word: str) -> str:
 
 def masked_spans(prose: str, patterns: list) -> list[tuple[int, int]]:
     """Spans of boilerplate (datelines, bylines, credits) that must not count as text."""
-    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(prose)]
+    spans = [(m.start(), m.end()) for p in patterns for m in p.finditer(prose, timeout=PATTERN_TIMEOUT)]
     spans.sort()
     return spans
 
@@ -196,7 +196,9 @@ def is_content(key: str, lower: bool, function_words: frozenset[str]) -> bool:
 
 def dice(a: Counter, b: Counter) -> float:
     """Word-multiset overlap 2|A∩B| / (|A|+|B|): insensitive to word order, tolerant of a few edits."""
-    inter = sum((a & b).values())
+    if len(a) > len(b):
+        a, b = b, a
+    inter = sum(min(n, b[w]) for w, n in a.items() if w in b)  # |A∩B| without building A & B
     return 2 * inter / (sum(a.values()) + sum(b.values()) or 1)
 
 

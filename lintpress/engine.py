@@ -6,15 +6,18 @@ reused for every file that shares them.
 
 from __future__ import annotations
 
+import bisect
+import errno
 import fnmatch
 import os
+import stat
 import sys
 from pathlib import Path
 
 import regex
 
 from lintpress.config import Config, thaw
-from lintpress.diagnostic import SAFE, SEVERITY_RANK, Diagnostic
+from lintpress.diagnostic import MAX_RELATED, SAFE, SEVERITY_RANK, Diagnostic, cap_related
 from lintpress.document import LINTABLE_SUFFIXES, Document, Source
 from lintpress.errors import InputError, LintpressError, RuleFileError
 from lintpress.fix_safety import vet_fix
@@ -22,10 +25,13 @@ from lintpress.kinds import KINDS, LOADS_IN_BACKGROUND, load_kind
 from lintpress.kinds.base import Kind, RuleSpec, RunContext
 from lintpress.language import detect_language, detect_language_of
 from lintpress.packs import builtin_rules_dir, builtin_specs, load_pack_file, pack_files
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex
 from lintpress.suppressions import parse_suppressions, rule_matches
 
 UNUSED_DISABLE = "lintpress.unused-disable"
+# A document longer than this (characters; a long feature is ~30,000) is linted in parts of about
+# this size: a book-length file then costs time and memory in proportion to its length.
+SECTION_CHARS = 1_000_000
 
 
 class FileResult:
@@ -51,39 +57,88 @@ class FileResult:
         return f"FileResult(path={self.path!r}, language={self.language!r}, diagnostics={self.diagnostics!r})"
 
 
-def collect_files(paths: list[str], exclude: tuple[str, ...] = ()) -> list[Path]:
-    """Explicit files as given; folders searched for Markdown and text files (sorted)."""
+def collect_files(
+    paths: list[str], exclude: tuple[str, ...] = (), *, force_exclude: bool = False, config_for=None
+) -> list[Path]:
+    """Explicit files as given; folders searched for Markdown and text files (sorted).
+
+    ``exclude`` globs and, when ``config_for`` (path → Config) is given, each file's config
+    ``exclude`` skip files found in folders; with ``force_exclude`` they skip explicit files too
+    (what a pre-commit hook, which names every file, needs). In folders, a broken symbolic link,
+    a link loop, a pipe or a device is skipped with a warning; a folder that cannot be read is
+    an error when given, a warning when found inside another.
+    """
+
+    def excluded(p: Path) -> bool:
+        return is_excluded(p, exclude + (config_for(p).exclude if config_for else ()))
+
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = []
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=_walk_error(p)):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")
                 )
                 for name in sorted(files):
                     fp = Path(root) / name
-                    if fp.suffix.lower() in LINTABLE_SUFFIXES and not _excluded(fp, exclude):
+                    if fp.suffix.lower() in LINTABLE_SUFFIXES and _regular(fp) and not excluded(fp):
                         found.append(fp)
             if not found:
                 raise InputError(f"{p}: no Markdown or text files to lint in this folder")
             out.extend(found)
-        elif p.exists():
-            out.append(p)
+        elif p.exists() or p.is_symlink():
+            if not (force_exclude and excluded(p)):
+                out.append(p)  # a broken link or a loop is reported when it is read
         else:
             raise InputError(f"{p}: no such file or folder")
     seen: set[Path] = set()
     unique = []
     for p in out:
-        key = p.resolve()
+        try:
+            key = p.resolve()
+        except (OSError, RuntimeError):  # a link loop
+            key = p.absolute()
         if key not in seen:
             seen.add(key)
             unique.append(p)
     return unique
 
 
-def _excluded(path: Path, patterns: tuple[str, ...]) -> bool:
+def _walk_error(top: Path):
+    def report(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        if where == top:
+            raise InputError(f"{top}: cannot read this folder ({exc.strerror or exc})")
+        _warn(f"{where}: folder skipped, cannot be read ({exc.strerror or exc})")
+
+    return report
+
+
+def _regular(path: Path) -> bool:
+    """Whether a file found in a folder is one to read (warns about the ones it skips)."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            _warn(f"{path}: skipped, symbolic link loop")
+        elif path.is_symlink():
+            _warn(f"{path}: skipped, broken symbolic link (to {os.readlink(path)})")
+        else:
+            _warn(f"{path}: skipped, cannot be read ({exc.strerror or exc})")
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        _warn(f"{path}: skipped, not a regular file")
+        return False
+    return True
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"lintpress: warning: {message}\n")
+
+
+def is_excluded(path: Path, patterns: tuple[str, ...]) -> bool:
     s = path.as_posix()
     return any(
         fnmatch.fnmatch(s, pat) or fnmatch.fnmatch(path.name, pat) or fnmatch.fnmatch(s, f"*/{pat}")
@@ -221,6 +276,8 @@ class Linter:
     def __init__(self, *, report_unused_disables: bool = False):
         self.report_unused_disables = report_unused_disables
         self._rulesets: dict[tuple[Config, str], RuleSet] = {}
+        self._timed_out: set[str] = set()  # rules whose patterns ran out of time: not run again
+        self.incomplete: set[str] = set()  # paths a rule failed on: their results are not cached
 
     def ruleset(self, config: Config, language: str) -> RuleSet:
         key = (config, language)
@@ -247,14 +304,47 @@ class Linter:
         return detect_language_of(doc)
 
     def lint_document(self, doc: Document, config: Config) -> FileResult:
+        if len(doc.text) > SECTION_CHARS:
+            return self._lint_in_sections(doc, config)
         language = self.language_for(doc, config)
+        return FileResult(doc.path, language, self._lint(doc, config, language), doc, config)
+
+    def _lint_in_sections(self, doc: Document, config: Config) -> FileResult:
+        """A book-length file, linted part by part (whole paragraphs, ~SECTION_CHARS each).
+
+        Each part costs what an article costs, so time and memory grow linearly with the file
+        and stay bounded per part; the checks that compare a document with itself (duplicates,
+        name variants, figures) compare within a part. One language for the whole file.
+        """
+        bounds = section_bounds(doc)
+        part = doc.section(*bounds[0])
+        language = self.language_for(part, config)
+        found: list[Diagnostic] = []
+        for start, end in bounds:
+            part = part if start == 0 else doc.section(start, end)
+            found.extend(d if not start else _shifted(d, start) for d in self._lint(part, config, language))
+        return FileResult(doc.path, language, found, doc, config)
+
+    def _lint(self, doc: Document, config: Config, language: str) -> list[Diagnostic]:
         ruleset = self.ruleset(config, language)
         found: list[Diagnostic] = []
         for rule in ruleset.rules:
+            if rule.spec.id in self._timed_out:
+                self.incomplete.add(doc.path)
+                continue
             try:
                 produced = list(rule.check(doc))
             except LintpressError:  # bad rule files, a required backend that failed: exit 2
                 raise
+            except TimeoutError:  # a pattern that backtracks without end (see PATTERN_TIMEOUT)
+                self._timed_out.add(rule.spec.id)
+                self.incomplete.add(doc.path)
+                _warn(
+                    f"rule {rule.spec.id} ({rule.spec.source}) gave up on {doc.path}: a regular expression "
+                    f"ran over {PATTERN_TIMEOUT:g} s (nested repetition like (a|aa)+ backtracks "
+                    "exponentially); the rule is skipped from here on"
+                )
+                continue
             except Exception as exc:  # a rule bug must not cost the user the other findings
                 if os.environ.get("LINTPRESS_STRICT"):
                     raise  # tests set this so a crashing rule fails loudly instead of going quiet
@@ -262,10 +352,10 @@ class Linter:
                     f"lintpress: internal error in rule {rule.spec.id} on {doc.path}: {exc!r}",
                     file=sys.stderr,
                 )
+                self.incomplete.add(doc.path)
                 continue
             found.extend(self._post(rule, doc, produced, config))
-        found = _drop_spelling_under_style(_drop_backend_repeats(found, ruleset))
-        return FileResult(doc.path, language, self.finish(doc, found), doc, config)
+        return self.finish(doc, _drop_spelling_under_style(_drop_backend_repeats(found, ruleset)), language)
 
     def _post(self, rule: Kind, doc: Document, produced: list[Diagnostic], config: Config | None = None) -> list[Diagnostic]:
         """Drop findings on markup or ignored by id; apply the rule's policy for direct quotations.
@@ -295,8 +385,8 @@ class Linter:
             out.append(d)
         return out
 
-    def finish(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
-        """Suppressions, de-duplication and a stable order."""
+    def finish(self, doc: Document, found: list[Diagnostic], language: str | None = None) -> list[Diagnostic]:
+        """Suppressions, de-duplication, related places capped (labelled in ``language``) and a stable order."""
         suppressions = parse_suppressions(doc)
         found = suppressions.filter(found)
         if self.report_unused_disables:
@@ -317,6 +407,8 @@ class Linter:
         unique: dict[tuple[str, int, int], Diagnostic] = {}
         for d in found:
             unique.setdefault((d.rule, d.offset, d.length), d)
+            if len(d.related) > MAX_RELATED:
+                d.related = cap_related(d.related, language=language)
         return sorted(unique.values(), key=Diagnostic.sort_key)
 
     def add_cross_file_findings(self, results: list[FileResult]) -> None:
@@ -332,8 +424,42 @@ class Linter:
                 for r in group:
                     if extra.get(r.path):
                         r.diagnostics = self.finish(
-                            r.document, r.diagnostics + self._post(rule, r.document, extra[r.path])
+                            r.document, r.diagnostics + self._post(rule, r.document, extra[r.path]), r.language
                         )
+
+
+def section_bounds(doc: Document, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of about ``size`` characters that split the document
+    between two prose blocks (paragraphs, headings, table cells); a block longer than two parts
+    (a whole book on one line) is split between two sentences."""
+    size = size or SECTION_CHARS
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    starts = [b.start for b in doc.blocks]
+    while len(doc.text) - start > size:
+        i = bisect.bisect_left(starts, start + size)  # the first block that starts past the limit
+        cut = starts[i] if i < len(starts) else len(doc.text)
+        if cut - start > 2 * size:
+            gap = _SENTENCE_GAP.search(doc.prose, start + size, cut)
+            cut = gap.end() if gap else cut
+        if cut >= len(doc.text):
+            break
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(doc.text)))
+    return bounds
+
+
+_SENTENCE_GAP = compile_regex(r"[.!?…][\"'”’)\]]*\s+(?=[\"“‘(\p{Lu}\p{N}])")
+
+
+def _shifted(d: Diagnostic, delta: int) -> Diagnostic:
+    """A finding of a part of a document, placed in the whole document."""
+    d.offset += delta
+    d.related = [r if r.path else r._replace(offset=r.offset + delta) for r in d.related]
+    if d.fix:
+        d.fix = [e._replace(offset=e.offset + delta) for e in d.fix]
+    return d
 
 
 def _drop_backend_repeats(found: list[Diagnostic], ruleset: RuleSet) -> list[Diagnostic]:

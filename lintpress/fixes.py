@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 from lintpress.diagnostic import Diagnostic, Edit, splice
@@ -72,23 +74,78 @@ def unified_diff(path: str, before: str, after: str) -> str:
     )
 
 
-def write_atomic(path: Path, text: str, *, bom: bool) -> None:
-    """Write through a temporary file in the same folder and rename it over the original.
+def write_atomic(path: Path, text: str, *, bom: bool, origin=None) -> bool:
+    """Write the fixed text over the file it came from, never leaving it half-written.
 
-    The text keeps its own line endings (it was read without newline
-    translation); the BOM and the file's permission bits are kept.
+    The text keeps its own line endings (it was read without newline translation); the BOM and
+    the file's permission bits are kept. A symbolic link is written through (the link stays a
+    link); a file with several hard links is rewritten in place, so every name still shows it.
+    ``origin`` (the ``Origin`` of the text as read) guards the user's work: a read-only file, or
+    one that changed since it was read (an edit made while --fix ran), is left alone with a
+    warning on stderr and False is returned. A text read from standard input has no file: the
+    command line prints it.
     """
+    if origin is not None and origin.stdin:
+        return True
+    target = Path(os.path.realpath(path))  # through symbolic links: the link stays, the file changes
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".lintpress-tmp", dir=path.parent)
+    st = target.stat()
+    if not st.st_mode & 0o222:
+        return _skip(path, "read-only file, not fixed (make it writable to fix it)")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".lintpress-tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+        if origin is not None and _changed_since(target, origin):
+            return _skip(path, "changed while lintpress ran, not fixed (run lintpress again)")
+        if st.st_nlink > 1:
+            _rewrite_in_place(target, data)  # the fsynced copy stays until the original is whole
+        else:
+            os.chmod(tmp, st.st_mode & 0o7777)
+            with contextlib.suppress(OSError):  # keep the owner when root fixes another's file
+                if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                    os.chown(tmp, st.st_uid, st.st_gid)
+            os.replace(tmp, target)
+    finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise
+    return True
+
+
+def _changed_since(path: Path, origin) -> bool:
+    """Whether the file is no longer the one read: another inode, size, time or content."""
+    try:
+        st = path.stat()
+    except OSError:
+        return True
+    if (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) != (origin.dev, origin.ino, origin.size, origin.mtime_ns):
+        return True
+    try:  # an edit within the file system's time resolution keeps size and time
+        return zlib.crc32(path.read_bytes()) != origin.crc
+    except OSError:
+        return True
+
+
+def _rewrite_in_place(path: Path, data: bytes) -> None:
+    """Overwrite a hard-linked file through its own inode; on failure put the old bytes back."""
+    with open(path, "r+b") as fh:
+        old = fh.read()
+        try:
+            fh.seek(0)
+            fh.write(data)
+            fh.truncate()
+            fh.flush()
+            os.fsync(fh.fileno())
+        except BaseException:
+            fh.seek(0)
+            fh.write(old)
+            fh.truncate()
+            fh.flush()
+            raise
+
+
+def _skip(path: Path, why: str) -> bool:
+    sys.stderr.write(f"lintpress: warning: {path}: {why}\n")
+    return False

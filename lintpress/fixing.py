@@ -50,7 +50,8 @@ def fix_results(linter, results, *, write: bool, diff_stream=None, unsafe: bool 
             diff_stream.write(unified_diff(doc.path, original, current.document.text))
         if write:
             try:
-                write_atomic(Path(doc.path), current.document.text, bom=doc.bom)
+                if not write_atomic(Path(doc.path), current.document.text, bom=doc.bom, origin=doc.origin):
+                    continue  # left alone with a warning (read-only, or changed meanwhile): findings stay
             except OSError as exc:
                 raise InputError(f"{doc.path}: cannot write the fixes ({exc.strerror or exc})") from None
             results[i] = current

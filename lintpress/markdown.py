@@ -8,6 +8,8 @@ code, HTML and code blocks are blanked, so offsets never move.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from lintpress.document import Block
@@ -15,6 +17,7 @@ from lintpress.pattern_store import compile_regex, re_patterns_kept
 
 with re_patterns_kept():  # markdown-it (and what it imports) compiles ~70 re patterns on import
     from markdown_it import MarkdownIt
+    from markdown_it.common.utils import normalizeReference
 
 _FRONT_MATTER = compile_regex(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
 _COMMENT = compile_regex(r"<!--(.*?)-->", regex.DOTALL)
@@ -37,12 +40,6 @@ def _md() -> MarkdownIt:
     return _parser
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
-
-
 def _front_matter(text: str) -> tuple[int, dict[str, str]]:
     """Length of a leading YAML/TOML front matter block and its simple ``key: value`` pairs."""
     m = _FRONT_MATTER.match(text)
@@ -62,14 +59,87 @@ def extract_markdown(
     """Return (prose view, prose blocks, front matter, HTML comments as (start, end, body)).
 
     ``line_starts`` are the offsets where the text's lines begin (the document computes them once).
+    A book-length text is parsed in parts (see ``_part_starts``), so the parser's tokens for the
+    whole text never exist at once.
     """
+    starts = _part_starts(text, line_starts)
+    if len(starts) == 1:
+        return _extract(text, line_starts)
+    prose: list[str] = []
+    blocks: list[Block] = []
+    comments: list[tuple[int, int, str]] = []
+    meta: dict[str, str] = {}
+    # a link may use a reference defined in another part: every part knows them all
+    references = {
+        normalizeReference(m.group(1)): {"title": "", "href": m.group(2), "map": None}
+        for m in _REFERENCE.finditer(text)
+    }
+    bounds = [*starts, len(text)]
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        lo, hi = bisect.bisect_left(line_starts, a), bisect.bisect_left(line_starts, b)
+        part_prose, part_blocks, part_meta, part_comments = _extract(
+            text[a:b], [x - a for x in line_starts[lo:hi]], {"references": dict(references)}
+        )
+        prose.append(part_prose)
+        blocks.extend(Block(x.start + a, x.end + a, x.kind) for x in part_blocks)
+        comments.extend((x + a, y + a, body) for x, y, body in part_comments)
+        meta = part_meta if n == 0 else meta
+    return "".join(prose), blocks, meta, comments
+
+
+# A text longer than this is parsed in parts of about this size (characters).
+PART_CHARS = 500_000
+_FENCE = compile_regex(r" {0,3}(`{3,}|~{3,})")
+_REFERENCE = compile_regex(r"^ {0,3}\[([^\]\r\n]+)\]:[ \t]*(\S+)", regex.MULTILINE)
+_RAW_HTML_OPEN = compile_regex(r"(?i) {0,3}<(pre|script|style|textarea)[\s>]")
+
+
+def _part_starts(text: str, line_starts: list[int], size: int | None = None) -> list[int]:
+    """Where parts of about ``size`` characters begin: only at an ordinary paragraph (a line that
+    starts with a letter or digit after a blank line), never inside a code fence, an HTML comment
+    or a raw HTML block, so each part parses as it would within the whole text."""
+    size = size or PART_CHARS
+    starts = [0]
+    if len(text) <= size:
+        return starts
+    fence = ""  # the open code fence's character, or "" outside one
+    raw_html = ""  # the closing tag awaited, or ""
+    in_comment = blank_before = False
+    for i, a in enumerate(line_starts):
+        b = line_starts[i + 1] if i + 1 < len(line_starts) else len(text)
+        line = text[a:b]
+        if (
+            a - starts[-1] >= size and blank_before and not (fence or raw_html or in_comment)
+            and line[:1].isalnum()
+        ):
+            starts.append(a)
+        blank_before = not line.strip()
+        m = _FENCE.match(line)
+        if m and (not fence or m.group(1)[0] == fence):
+            fence = "" if fence else m.group(1)[0]
+            continue
+        if fence:
+            continue
+        if "<!--" in line or in_comment:
+            in_comment = line.rfind("<!--") > line.rfind("-->")  or (in_comment and "-->" not in line)
+        m = _RAW_HTML_OPEN.match(line)
+        if m and f"</{m.group(1).lower()}>" not in line.lower():
+            raw_html = f"</{m.group(1).lower()}>"
+        elif raw_html and raw_html in line.lower():
+            raw_html = ""
+    return starts
+
+
+def _extract(
+    text: str, line_starts: list[int], env: dict | None = None
+) -> tuple[str, list[Block], dict[str, str], list[tuple[int, int, str]]]:
     fm_len, meta = _front_matter(text)
     # Parse with the front matter replaced by blank lines so line numbers stay aligned.
     parse_src = _NOT_LINE_BREAK.sub("", text[:fm_len]) + text[fm_len:]
     line_starts = [*line_starts, len(text)]
     keep = bytearray(len(text))  # 1 where the character is prose
     blocks: list[Block] = []
-    tokens = _md().parse(parse_src.replace("\r\n", "\n").replace("\r", "\n"))
+    tokens = _md().parse(parse_src.replace("\r\n", "\n").replace("\r", "\n"), env)
     pending_kind = None
     for tok in tokens:
         if tok.type in _BLOCK_KINDS:
@@ -104,17 +174,16 @@ def extract_markdown(
         if first is not None:
             blocks.append(Block(first, last, pending_kind or "paragraph"))
         pending_kind = None
-    chars = list(text)
-    i = 0
-    n = len(text)
+    pieces = []  # prose runs as they are, everything between them blanked (line breaks kept)
+    i, n = 0, len(text)
     while i < n:
-        if keep[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and not keep[j]:
-            j += 1
-        _blank(chars, i, j)
-        i = j
+        j = keep.find(1, i)
+        j = n if j < 0 else j
+        if j > i:
+            pieces.append(_NOT_LINE_BREAK.sub(" ", text[i:j]))
+        k = keep.find(0, j)
+        k = n if k < 0 else k
+        pieces.append(text[j:k])
+        i = k
     comments = [(m.start(), m.end(), m.group(1)) for m in _COMMENT.finditer(text)]
-    return "".join(chars), blocks, meta, comments
+    return "".join(pieces), blocks, meta, comments

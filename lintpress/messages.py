@@ -57,6 +57,7 @@ CATALOGUE: dict[str, dict[str, str | tuple[str, str]]] = {
     },
     "rules.defined-in": {"en": "defined in {source}", "id": "didefinisikan di {source}"},
     # related places, written by the kinds in the article's language
+    "related.not-listed": {"en": "{count} more not listed", "id": "{count} lainnya tidak dicantumkan"},
     "related.earlier-date": {"en": "earlier date", "id": "tanggal sebelumnya"},
     "related.stated-total": {"en": "the stated total", "id": "total yang disebut"},
     "related.part": {"en": "part", "id": "bagian"},

@@ -26,6 +26,7 @@ from __future__ import annotations
 import pickle
 import re
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,17 @@ import regex
 from regex import _regex
 
 from lintpress.cache_folder import derived_path, read_derived, write_derived
+
+#: The seconds a rule's regular expressions may spend on one document. A pattern that backtracks
+#: exponentially (``(a|aa)+$``, easily written in a user pack) raises TimeoutError instead of
+#: hanging the run; the engine warns, naming the rule and file, and goes on.
+PATTERN_TIMEOUT = 5.0
+
+
+def time_left(deadline: float) -> float:
+    """Seconds until ``deadline`` (a ``time.monotonic()`` value), for a ``timeout=`` argument."""
+    return max(deadline - time.monotonic(), 0.001)
+
 
 #: Above this many stored patterns a save keeps only those used by the run (user packs change).
 MAX_STORED = 4000

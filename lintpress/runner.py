@@ -10,6 +10,7 @@ blocks) where it is linted, and a worker sends it back for the report.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -22,26 +23,38 @@ _worker_linter: Linter | None = None
 
 def _init_worker(report_unused: bool) -> None:
     global _worker_linter
+    # Ctrl-C reaches every process of the terminal's group: the main process alone answers it
+    # (and stops the workers), so one line is printed instead of a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_linter = Linter(report_unused_disables=report_unused)
 
 
-def _lint_in_worker(item: tuple[Source, Config]) -> tuple[str, list, Document]:
+def _lint_in_worker(item: tuple[Source, Config]) -> tuple[str, list, Document, bool]:
     source, config = item
     assert _worker_linter is not None
     doc = Document.from_source(source)
     result = _worker_linter.lint_document(doc, config)
     doc.forget_derived()  # sent back for the report, which needs only text and positions
-    return result.language, result.diagnostics, doc
+    return result.language, result.diagnostics, doc, source.path in _worker_linter.incomplete
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def default_jobs(n_files: int) -> int:
     """All cores when there are enough files to pay for starting processes."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = _cores()
     return cores if n_files >= 16 and cores > 1 else 1
 
 
+def effective_jobs(requested: int, n_files: int) -> int:
+    """``--jobs`` as asked (0: automatic), never more processes than files or cores."""
+    return max(1, min(requested or default_jobs(n_files), n_files, _cores()))
+
+
 def lint_files(
-    paths: list[Path],
+    paths: list[Path | Source],
     finder: ConfigFinder,
     *,
     jobs: int = 0,
@@ -61,8 +74,11 @@ def lint_files(
     todo: list[tuple[int, Source, Config, str]] = []
     extra = f"unused={report_unused_disables}"
     for i, p in enumerate(paths):
-        config = finder.for_file(p)
-        source = read_source(p)  # a bad file stops the run here, before any linting
+        if isinstance(p, Source):  # already read (standard input)
+            source, config = p, finder.for_file(Path(p.path))
+        else:
+            config = finder.for_file(p)
+            source = read_source(p)  # a bad file stops the run here, before any linting
         key = ""
         if cache is not None and not config.languagetool:  # a server's answers (or failures) are not ours to cache
             content = (("\ufeff" if source.bom else "") + source.text).encode("utf-8") + source.format.encode()
@@ -73,24 +89,11 @@ def lint_files(
                 continue
         todo.append((i, source, config, key))
 
-    jobs = jobs or default_jobs(len(todo))
+    jobs = effective_jobs(jobs, len(todo))
     bar = _ProgressBar(len(todo)) if progress and len(todo) >= 20 else None
     try:
-        if jobs > 1 and len(todo) > 1:
-            import concurrent.futures
-            import multiprocessing
-
-            ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            with concurrent.futures.ProcessPoolExecutor(
-                max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(report_unused_disables,)
-            ) as pool:
-                items = [(source, config) for _, source, config, _ in todo]
-                chunk = max(1, len(items) // (jobs * 8))
-                done = pool.map(_lint_in_worker, items, chunksize=chunk)
-                for (i, source, config, _key), (language, diags, doc) in zip(todo, done):
-                    results[i] = FileResult(source.path, language, diags, doc, config)
-                    if bar:
-                        bar.advance()
+        if jobs > 1:
+            _lint_in_pool(todo, results, jobs, linter, bar)
         else:
             if todo:
                 linter.prepare(todo[0][1], todo[0][2])
@@ -106,12 +109,42 @@ def lint_files(
     if cache is not None:
         for i, _, _, key in todo:
             r = results[i]
-            if key:
+            if key and r.path not in linter.incomplete:  # a rule failed on it: lint it again next time
                 cache.put(key, r.language, r.diagnostics)
     final = [r for r in results if r is not None]
     if cross_file or any(r.config and r.config.cross_file for r in final):
         linter.add_cross_file_findings(final)
     return final, linter
+
+
+def _lint_in_pool(todo, results, jobs: int, linter: Linter, bar) -> None:
+    import concurrent.futures
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(linter.report_unused_disables,)
+    )
+    try:
+        items = [(source, config) for _, source, config, _ in todo]
+        chunk = max(1, len(items) // (jobs * 8))
+        done = pool.map(_lint_in_worker, items, chunksize=chunk)
+        for (i, source, config, _key), (language, diags, doc, incomplete) in zip(todo, done):
+            results[i] = FileResult(source.path, language, diags, doc, config)
+            if incomplete:
+                linter.incomplete.add(source.path)
+            if bar:
+                bar.advance()
+    except KeyboardInterrupt:
+        # stop now, not after the files already queued; the command line then exits at once
+        # (os._exit: the pool's queues would wait at exit for workers that are gone)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)  # a failed file: finish what runs, drop the rest
+        raise
+    pool.shutdown()
 
 
 class _ProgressBar:

@@ -244,7 +244,7 @@ def _emit(prose: str, start: int, end: int, block: int, out: list[Sentence]) -> 
         start += 1
     while end > start and prose[end - 1].isspace():
         end -= 1
-    if end > start and any(c.isalnum() for c in prose[start:end]):
+    if end > start and (prose[start].isalnum() or any(c.isalnum() for c in prose[start:end])):
         out.append(Sentence(start, end, block))
 
 

@@ -24,7 +24,7 @@ import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex
 
 _WORD_INITIAL = compile_regex(r"(?<![\p{L}'’])\p{Ll}")
 
@@ -54,7 +54,7 @@ class Case(Kind):
 
     def check(self, doc):
         group = self.params["group"]
-        for m in self.pattern.finditer(doc.prose):
+        for m in self.pattern.finditer(doc.prose, timeout=PATTERN_TIMEOUT):
             start, end = m.span(group)
             if start < 0 or end <= start:
                 continue

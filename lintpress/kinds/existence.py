@@ -24,12 +24,14 @@ shared word index) and ``prefilter`` (a quick pattern that must match first).
 
 from __future__ import annotations
 
+import time
+
 import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex, time_left
 
 
 class Existence(Kind):
@@ -73,11 +75,12 @@ class Existence(Kind):
     def check(self, doc):
         if self.required_words and not (self.required_words & doc.word_index.keys()):
             return
-        if self.prefilter is not None and not self.prefilter.search(doc.prose):
+        deadline = time.monotonic() + PATTERN_TIMEOUT
+        if self.prefilter is not None and not self.prefilter.search(doc.prose, timeout=PATTERN_TIMEOUT):
             return
         group = self.params["group"]
         replacement = self.params["replacement"]
-        for m in self.pattern.finditer(doc.prose):
+        for m in self.pattern.finditer(doc.prose, timeout=time_left(deadline)):
             start, end = m.span(group)
             if start < 0 or end <= start:
                 continue

@@ -2,18 +2,20 @@
 
 With ``position: sentence-start`` only occurrences that open a sentence count:
 this is how "Selain itu," opening five sentences of one article is caught.
-Every occurrence past the allowed number is reported; the earlier ones are
-listed as related places.
+Every occurrence past the allowed number is reported; the first few earlier
+ones are listed as related places (``MAX_RELATED``, with the count of the rest).
 """
 
 from __future__ import annotations
 
+import time
+
 import regex
 
-from lintpress.diagnostic import Related
+from lintpress.diagnostic import MAX_RELATED, Related, cap_related
 from lintpress.kinds.base import Kind, Param
 from lintpress.kinds.substitution import phrase_pattern
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex, time_left
 
 
 class Occurrence(Kind):
@@ -54,16 +56,17 @@ class Occurrence(Kind):
         per_sentence = self.params["scope"] == "sentence"
         at_start = self.params["position"] == "sentence-start"
         seen: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        deadline = time.monotonic() + PATTERN_TIMEOUT
         for si, sent in enumerate(doc.sentences):
             if at_start:
                 # Allow an opening quote or bracket before the opener.
                 lead = sent.start
                 while lead < sent.end and doc.prose[lead] in "\"“‘'(":
                     lead += 1
-                m = self.pattern.match(doc.prose, lead, sent.end)
+                m = self.pattern.match(doc.prose, lead, sent.end, timeout=time_left(deadline))
                 matches = [m] if m else []
             else:
-                matches = list(self.pattern.finditer(doc.prose, sent.start, sent.end))
+                matches = list(self.pattern.finditer(doc.prose, sent.start, sent.end, timeout=time_left(deadline)))
             for m in matches:
                 if m.end() == m.start():
                     continue
@@ -77,5 +80,9 @@ class Occurrence(Kind):
                         text=m.group(),
                         count=len(earlier),
                         max=self.params["max"],
-                        related=[Related(s, e - s, self.related_label("earlier-occurrence")) for s, e in earlier[:-1]],
+                        related=cap_related(
+                            [Related(s, e - s, self.related_label("earlier-occurrence")) for s, e in earlier[: min(len(earlier) - 1, MAX_RELATED)]],
+                            total=len(earlier) - 1,
+                            language=self.context.language,
+                        ),
                     )

@@ -17,11 +17,13 @@ finding carries them all and no autofix, because the choice is the writer's.
 
 from __future__ import annotations
 
+import time
+
 import regex
 
 from lintpress.diagnostic import Edit
 from lintpress.kinds.base import Kind, Param, as_read, match_case
-from lintpress.pattern_store import compile_regex
+from lintpress.pattern_store import PATTERN_TIMEOUT, compile_regex, time_left
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -99,8 +101,9 @@ class Substitution(Kind):
         patterns = self.patterns
         if not self.params["regex"] and self.phrase_heads is not None and not (self.phrase_heads & doc.word_index.keys()):
             patterns = []
+        deadline = time.monotonic() + PATTERN_TIMEOUT
         for pattern, candidates in patterns:
-            for m in pattern.finditer(doc.prose):
+            for m in pattern.finditer(doc.prose, timeout=time_left(deadline)):
                 found = m.group()
                 covered.append(m.span())
                 if found in self.exceptions:
