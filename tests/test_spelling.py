@@ -324,12 +324,23 @@ def test_words_only_a_dictionary_knows_are_known_once_it_is_asked(unload_diction
     from lintpress.spelling.speller import Status
 
     sp = _indonesian_speller()
-    assert sp.floor("ragweed") < Status.KNOWN  # only en_US knows it
-    assert sp.floor("pengejawantahan") < Status.KNOWN  # a rare word only id_ID knows
+    assert sp.floor("ragweeds") < Status.KNOWN  # only en_US knows it (through its affix rules)
+    assert sp.floor("pengejawantahan") < Status.KNOWN  # a rare derived word only id_ID knows
     assert module.LOADED == {}
-    assert sp.status("ragweed")[0] == Status.KNOWN
-    assert sp.floor("ragweed") == Status.KNOWN  # the full verdict, once known, is the floor too
+    assert sp.status("ragweeds")[0] == Status.KNOWN
+    assert sp.floor("ragweeds") == Status.KNOWN  # the full verdict, once known, is the floor too
     assert sp.floor("pengejawantahan") == Status.KNOWN  # every dictionary is loaded now: floor = full
+
+
+def test_a_headword_is_known_without_loading_its_dictionary(unload_dictionaries):
+    from lintpress.spelling import dictionaries as module
+    from lintpress.spelling.speller import Status
+
+    sp = _indonesian_speller()
+    # tukas (a rare stem id_ID lists), ragweed (a word en_US lists): Hunspell's yes, from the word lists
+    assert sp.floor("tukas") == Status.KNOWN and sp.floor("ragweed") == Status.KNOWN
+    assert sp.spelled_as_written("Tukas")
+    assert module.LOADED == {}
 
 
 def test_a_clean_article_loads_no_hunspell_dictionary(tmp_path: Path):

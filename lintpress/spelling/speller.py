@@ -11,7 +11,9 @@ words like ``bansos``), so a word is checked in layers, cheapest first:
 
 Loading the Hunspell dictionaries costs ~65 ms (``id_ID`` ~20, ``en_US`` ~45),
 most of a one-article run, and most articles need neither: after the word lists
-only a dozen words of an article are left, and few of them could be reported.
+only a dozen words of an article are left, and few of them could be reported. A
+word a dictionary lists as it is (a headword: ``tukas``, ``ragweed``) is known
+without loading it (:mod:`lintpress.spelling.headwords`); only a "no" needs Hunspell.
 :meth:`Speller.floor` is the verdict from the dictionaries loaded so far (none at
 first), a lower bound of the full :meth:`Speller.status`: a dictionary can only
 make a word more known. Rules branch on the floor and ask for the full verdict
@@ -41,6 +43,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from lintpress.spelling import dictionaries as dicts
+from lintpress.spelling.headwords import headwords
 from lintpress.spelling.morphology import affix_pair, analyses
 from lintpress.spelling.slips import doubled, meant_candidates, slip_weight, typing_slip
 from lintpress.wordlists import read_wordlist
@@ -435,7 +438,7 @@ class Speller:
                 key=lambda c: (-freq[c] - slip_weight(word, c), c),
             )
             for c in ranked:
-                if any(h.spell(c) for h in self._hunspells(self.borrowed, exact=True)):
+                if self._hunspell_knows(self.borrowed, c):
                     return c
         return None
 
@@ -461,7 +464,10 @@ class Speller:
 
     def spelled_as_written(self, text: str) -> bool:
         """A Hunspell dictionary of the setup knows the word with its capitals (a proper noun: Jakarta)."""
-        return any(h.spell(text) for h in self._hunspells(self.dictionaries + self.borrowed, exact=True))
+        names = self.dictionaries + self.borrowed
+        if text[1:].islower() and self._listed(names, text.lower()):
+            return True  # a listed lower-case word is known capitalised too (Hunspell: KEEPCASE aside)
+        return any(h.spell(text) for h in self._hunspells(names, exact=True))
 
     def _slip_of_common(self, word: str, exact: bool = True, min_zipf: float = SLIP_ZIPF) -> str | None:
         """A dictionary word at least ``min_zipf`` common that one typing slip turns into ``word``.
@@ -534,14 +540,30 @@ class Speller:
         )
 
     def _in_dictionary(self, word: str, exact: bool = True) -> bool:
-        """The lexicon or a Hunspell dictionary of the language knows the word (memoised when exact)."""
+        """The lexicon or a Hunspell dictionary of the language knows the word (memoised when final).
+
+        A headword of the dictionary (:mod:`.headwords`) is known without loading it.
+        """
         hit = self._dict_memo.get(word)
         if hit is None:
-            hunspells = [] if word in self._lexicon else self._hunspells(self.dictionaries, exact)
-            hit = word in self._lexicon or any(h.spell(word) for h in hunspells)
+            if word in self._lexicon or self._listed(self.dictionaries, word):
+                hit = self._dict_memo[word] = True
+                return hit
+            hunspells = self._hunspells(self.dictionaries, exact)
+            hit = any(h.spell(word) for h in hunspells)
             if hit or len(hunspells) == len(self.dictionaries):  # a 'no' of some dictionaries is not final
                 self._dict_memo[word] = hit
         return hit
+
+    @staticmethod
+    def _listed(names: tuple[str, ...], word: str) -> bool:
+        """A dictionary of ``names`` lists the lower-case ``word`` as a headword: Hunspell's own yes,
+        found without loading the dictionary."""
+        return word.islower() and any(h is not None and word in h for h in map(headwords, names))
+
+    def _hunspell_knows(self, names: tuple[str, ...], word: str, exact: bool = True) -> bool:
+        """A dictionary of ``names`` knows ``word`` (headwords first; not ``exact``: only those loaded)."""
+        return self._listed(names, word) or any(h.spell(word) for h in self._hunspells(names, exact))
 
     def _strip_clitics(self, word: str) -> str:
         """The word without its trailing clitics, when at least three letters stay."""
@@ -577,7 +599,7 @@ class Speller:
 
     def _borrowed_known(self, word: str, exact: bool = True) -> bool:
         """A common word of a borrowed language, or one its Hunspell dictionary knows."""
-        return self._borrowed_common(word) or any(h.spell(word) for h in self._hunspells(self.borrowed, exact))
+        return self._borrowed_common(word) or self._hunspell_knows(self.borrowed, word, exact)
 
     # -- rare words the rules explain ------------------------------------------------------------------
     def explained(self, word: str) -> bool:
@@ -605,8 +627,11 @@ class Speller:
         english = self._freqs[1:]
         if any(f.get(x, 0.0) >= self.min_zipf for f in english for x in spellings):
             return True  # eksisting ← existing, mandatori ← mandatory
+        respellings = spellings[:LOANWORD_HUNSPELL]
+        if any(self._listed(self.borrowed, x) for x in respellings):
+            return True
         hunspells = self._hunspells(self.borrowed, exact=True)
-        return any(h.spell(x) for h in hunspells for x in spellings[:LOANWORD_HUNSPELL])
+        return any(h.spell(x) for h in hunspells for x in respellings)
 
     # -- suggestions --------------------------------------------------------------------------------
     def _vocabulary(self) -> dict[str, float]:
