@@ -248,7 +248,8 @@ class Glued(Kind):
             for key in self.glued_forms.keys() & index.keys()
             if not self.speller.in_dictionary(key)  # a word of its own: kelautan, kesemua
         }
-        for key in index.keys() - found.keys():
+        first = self.params["prepositions"][:1]  # (the only one _before_noun tries)
+        for key in [k for k in index.keys() - found.keys() if k.startswith(tuple(first))]:
             prep = self._before_noun(key)
             if prep:
                 found[key] = prep

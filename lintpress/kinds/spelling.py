@@ -258,10 +258,10 @@ class Spelling(Kind):
         sc = scan(doc, self.language)
         sp, typos, limit = self.speller, self.typos, self.params["max_suggestions"]
         for low, texts in sc.capitalised(sp.known_words()).items():
-            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha() or sp.floor(low) == Status.KNOWN:
+            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha():
                 continue  # used twice (a name, or checked in lower case), or on the typo list
             (w,) = sc.occurrences(texts[0]) or (None,)
-            if w is None or self.context.accepted(w.text) or abbreviation(sc, low):
+            if w is None or self.context.accepted(w.text):
                 continue
             near = self._capital_correction(sc, w)
             if near is None:
@@ -276,6 +276,9 @@ class Spelling(Kind):
         A sentence start must be a slip of a listed word (of a very common one when it is short:
         names are short); one inside a sentence must be long, unknown to the frequency list
         (which knows many names) and a title word (:meth:`_title_word`).
+
+        Most capitalised words are names, so the tests that need only the word lists come first:
+        a name with no listed word one slip away that could be meant loads no dictionary.
         """
         sp, p, low = self.speller, self.params, w.lower
         starts_name = w.sentence_start and self._before_capital(sc, w)  # Ahan Syahrul Arifin.
@@ -288,8 +291,14 @@ class Spelling(Kind):
                 return None  # a name the frequency list knows (Sinaga, Nunung)
             min_zipf = p["name_zipf"]
         borrowed = len(low) >= p["min_name_length"]
-        if not sp.may_be_slip(low, min_zipf, borrowed):
-            return None  # a name next to no common word: no dictionary needs to load for it
+        title = starts_name or not w.sentence_start
+        candidates = sp.capital_candidates(low, min_zipf, borrowed)
+        if title:
+            candidates = [c for c in candidates if self._title_slip(low, c)]
+        if not candidates or abbreviation(sc, low):
+            return None  # a name next to no common word it could stand for: no dictionary needs to load
+        if title and not any(sc.counts.get(c, 0) for c in candidates) and not self._in_title(sc, w):
+            return None  # (see _title_word)
         status = sp.status(low)[0]
         if status == Status.KNOWN:
             return None
@@ -301,7 +310,7 @@ class Spelling(Kind):
             return None  # a slip rarely hits the first letter; a name often differs there
         if w.sentence_start and len(low) < 7 and sc.doc.in_quote(w.start, 0) and slip(low, near) == "neighbour-key":
             return None  # a quotation may open in a regional language (Hayang ~ sayang)
-        if (starts_name or not w.sentence_start) and not self._title_word(sc, w, near):
+        if title and not self._title_word(sc, w, near):
             return None
         return near
 
@@ -320,14 +329,18 @@ class Spelling(Kind):
         Muladi ~ mulai, Sinaga ~ singa) and either the article uses the word it stands for or the
         run of capitalised words it belongs to holds a dictionary word of the article's language (a
         title or a body: Kordinator Lapangan, Pelindung Masyarkat)."""
-        if slip(w.lower, near) not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
+        return self._title_slip(w.lower, near) and (bool(sc.counts.get(near, 0)) or self._in_title(sc, w))
+
+    def _title_slip(self, written: str, near: str) -> bool:
+        """The slip from ``near`` to ``written`` is one that misspells a title word, not one that makes a name."""
+        kind = slip(written, near)
+        if kind not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
             return False
         zipf = self.speller.zipf(near)
         if zipf >= FUNCTION_ZIPF:
             return False  # a function word (hanya, yang) is never a title word: Hanta is a name
-        if slip(w.lower, near) == "neighbour-key" and zipf < self.params["name_zipf"] + 0.5:
-            return False  # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
-        return bool(sc.counts.get(near, 0)) or self._in_title(sc, w)
+        # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
+        return kind != "neighbour-key" or zipf >= self.params["name_zipf"] + 0.5
 
     def _in_title(self, sc, w) -> bool:
         """The run of capitalised words ``w`` belongs to holds a dictionary word of the article's

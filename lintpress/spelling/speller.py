@@ -40,6 +40,8 @@ from __future__ import annotations
 import enum
 import importlib.util
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import ge
 from pathlib import Path
 
 from lintpress.spelling import dictionaries as dicts
@@ -301,8 +303,8 @@ class Speller:
         known = self.__dict__.get("_known")
         if known is None:
             self.load_data()
-            rare = self.rare_zipf
-            known = {w for w, z in self._freqs[0].items() if z >= rare} if self._freqs else set()
+            freq = self._freqs[0] if self._freqs else {}
+            known = set(compress(freq, map(ge, freq.values(), repeat(self.rare_zipf))))  # filtered in C
             known -= self._variants.keys()
             known |= self._lexicon
             known.update(w for w, (st, _) in self._cache.items() if st == Status.KNOWN)
@@ -376,17 +378,14 @@ class Speller:
             or (stem and (self._common(stem) or stem in self._lexicon))
         ):
             return Status.KNOWN, zipf
+        if self._in_dictionary(word, exact):  # (before the slip candidates: known either way)
+            return Status.KNOWN, zipf
         if slips and zipf < self.min_zipf and "-" not in word and self._slip_of_common(word, exact):
-            if (
-                self._in_dictionary(word, exact)
-                or self._borrowed_known(word, exact)
-                or (len(stem) >= 5 and self._in_dictionary(stem, exact))
-            ):
+            if self._borrowed_known(word, exact) or (len(stem) >= 5 and self._in_dictionary(stem, exact)):
                 return Status.KNOWN, zipf
             return Status.UNKNOWN, zipf
         if (
-            self._in_dictionary(word, exact)
-            or ("-" in word and self._compound_known(word, exact))
+            ("-" in word and self._compound_known(word, exact))
             or (stem and self._in_dictionary(stem, exact))
             or self._borrowed_known(word, exact)
         ):
@@ -404,18 +403,33 @@ class Speller:
         (``teradu`` ~ ``terpadu``): an article that uses it twice means it, a slip happens once."""
         return self.status(word)[0] == Status.UNKNOWN and self._status(word, slips=False)[0] > Status.UNKNOWN
 
-    def may_be_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> bool:
-        """Some word of the word lists, at least ``min_zipf`` common and with the same first letter, is
-        one typing slip from ``word``: the cheap test (no dictionary) before :meth:`capital_slip`."""
+    def slip_neighbours(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """For each frequency list, its words one typing slip from ``word`` (:func:`.meant_candidates`).
+
+        Making the few hundred candidate strings is the costly part of every slip test, so it is done
+        once per word and process; only the few hits are kept.
+        """
+        memo = self.__dict__.setdefault("_neighbour_memo", {})
+        hits = memo.get(word)
+        if hits is None:
+            self.load_data()
+            edits = meant_candidates(word)
+            hits = memo[word] = tuple(
+                tuple(sorted(c for c in edits & freq.keys() if typing_slip(word, c))) for freq in self._freqs
+            )
+        return hits
+
+    def capital_candidates(self, word: str, min_zipf: float, borrowed: bool = True) -> list[str]:
+        """Every word :meth:`capital_slip` or :meth:`frequent_variant` may name for ``word`` and that
+        shares its first letter: a listed word at least ``min_zipf`` common one typing slip away, or the
+        commoner word of a frequent misspelling. Word lists only (no dictionary): when it is empty, or
+        none of them suits the caller, nothing needs a dictionary to load."""
         self.load_data()
-        if word in self._variants:
-            return True
-        edits = meant_candidates(word)  # not cached: most words asked here are names, asked once
-        for freq in self._freqs if borrowed else self._freqs[:1]:
-            for c in edits & freq.keys():
-                if freq[c] >= min_zipf and c[:1] == word[:1] and typing_slip(word, c):
-                    return True
-        return False
+        out = [near] if (near := self._variants.get(word)) and near[:1] == word[:1] else []
+        tables = self._freqs if borrowed else self._freqs[:1]
+        for freq, hits in zip(tables, self.slip_neighbours(word)):
+            out += [c for c in hits if freq[c] >= min_zipf and c[:1] == word[:1] and c not in out]
+        return out
 
     def capital_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> str | None:
         """For a capitalised word: the word (of any language of the setup, at least ``min_zipf``
@@ -432,10 +446,10 @@ class Speller:
         near = self._slip_of_common(word, min_zipf=min_zipf)
         if near:
             return near
-        for freq in self._freqs[1:] if borrowed else ():  # borrowed languages (the article's own: above)
+        tables = zip(self._freqs[1:], self.slip_neighbours(word)[1:]) if borrowed else ()
+        for freq, hits in tables:  # borrowed languages (the article's own: above)
             ranked = sorted(
-                (c for c in meant_candidates(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
-                key=lambda c: (-freq[c] - slip_weight(word, c), c),
+                (c for c in hits if freq[c] >= min_zipf), key=lambda c: (-freq[c] - slip_weight(word, c), c)
             )
             for c in ranked:
                 if self._hunspell_knows(self.borrowed, c):
@@ -481,11 +495,8 @@ class Speller:
         candidates = memo.get(word)
         if candidates is None:
             freq = self._freqs[0] if self._freqs else {}
-            near = [
-                c
-                for c in meant_candidates(word) & freq.keys()  # memoised below, as its result
-                if freq[c] >= self.min_zipf and c not in self._variants and typing_slip(word, c)
-            ]
+            own = self.slip_neighbours(word)[0] if self._freqs else ()
+            near = [c for c in own if freq[c] >= self.min_zipf and c not in self._variants]
             if near and self.language == "id":
                 stems = analyses(word)
                 near = [c for c in near if doubled(word, c) or not self._affixed(word, c, stems)]
@@ -634,21 +645,25 @@ class Speller:
         return any(h.spell(x) for h in hunspells for x in respellings)
 
     # -- suggestions --------------------------------------------------------------------------------
-    def _vocabulary(self) -> dict[str, float]:
-        """Every word of the word lists → its frequency (lexicon words count as zipf 4)."""
-        vocab = self.__dict__.get("_vocab")
-        if vocab is None:  # built on the first suggestion only
-            self.load_data()
-            vocab = {}
-            for freq in reversed(self._freqs):
-                vocab.update(freq)
-            vocab.update({w: max(4.0, vocab.get(w, 0.0)) for w in self._lexicon})
-            self._vocab = vocab
-        return vocab
-
     def _vocabulary_zipf(self, word: str) -> float:
-        """Frequency of a candidate correction in any of the word lists (lexicon counts as 4)."""
-        return self._vocabulary().get(word, 0.0)
+        """Frequency of a candidate correction in the first word list that has it (0 in none); a lexicon
+        word counts as at least zipf 4. (Asked of each list in turn: merging the lists into one table
+        would cost ~7 ms of a one-article run.)"""
+        self.load_data()
+        zipf = 0.0
+        for freq in self._freqs:
+            if word in freq:
+                zipf = freq[word]
+                break
+        return max(4.0, zipf) if word in self._lexicon else zipf
+
+    def _in_vocabulary(self, candidates) -> set[str]:
+        """The ``candidates`` (a set of strings) that some word list or the lexicon has (set operations in C)."""
+        self.load_data()
+        found = candidates & self._lexicon
+        for freq in self._freqs:
+            found |= candidates & freq.keys()
+        return found
 
     def near_words(
         self, word: str, counts: dict[str, int] | None = None, enough: int | None = 0
@@ -669,28 +684,30 @@ class Speller:
         local: dict[str, float] = {}
         if counts:
             # words of this article one edit away, even rare ones (the article vouches for them)
-            vocab = self._vocabulary()
             local = {
-                cand: vocab.get(cand, 0.0)
+                cand: self._vocabulary_zipf(cand)
                 for cand in edits1(word).intersection(counts)  # iterates the article's few words
                 if counts[cand] and self.at_least(cand, Status.DERIVED)
             }
-            splits = {**splits, **self._article_splits(word, counts, vocab)}
+            splits = {**splits, **self._article_splits(word, counts)}
         weak: dict[str, float] = {}
         if enough is None or len(listed.keys() | local.keys()) < enough:
             weak = self._near_hunspell(word, listed)
         return {**listed, **weak, **local, **splits}
 
-    def _article_splits(self, word: str, counts: dict[str, int], vocab: dict[str, float]) -> dict[str, float]:
+    def _article_splits(self, word: str, counts: dict[str, int]) -> dict[str, float]:
         """A common word glued to a word of four letters or more that this article writes on its own
         (``kepadadetikcom`` when the article also writes ``detikcom``)."""
         prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
         out = {}
         for i in range(2, len(word) - 3):
             left, right = word[:i], word[i:]
+            if not counts.get(right) or left in prefixes:
+                continue
             short_word = len(left) < 4 and self.zipf(left) < 5.0  # har|kamtibmas: only di, ke, dan, yang …
-            if counts.get(right) and vocab.get(left, 0.0) >= self.rare_zipf and left not in prefixes and not short_word:
-                out[f"{left} {right}"] = vocab[left] - 1.0
+            zipf = self._vocabulary_zipf(left)
+            if zipf >= self.rare_zipf and not short_word:
+                out[f"{left} {right}"] = zipf - 1.0
         return out
 
     def _near_listed(self, word: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -699,19 +716,18 @@ class Speller:
         hit = memo.get(word)
         if hit is not None:
             return hit
-        vocab = self._vocabulary()
         listed: dict[str, float] = {}
-        # a set intersection runs in C: only the few edits that are words get looked at
+        # set intersections run in C: only the few edits that are words get looked at
         known = self.known_words()
-        for cand in edits1(word) & vocab.keys():
-            zipf = vocab[cand]
+        for cand in sorted(self._in_vocabulary(edits1(word))):
+            zipf = self._vocabulary_zipf(cand)
             if zipf >= self.min_zipf and (cand in known or self.at_least(cand, Status.DERIVED)):
                 listed[cand] = zipf
         splits: dict[str, float] = {}
         prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
         for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
-            zl, zr = vocab.get(left, 0.0), vocab.get(right, 0.0)
+            zl, zr = self._vocabulary_zipf(left), self._vocabulary_zipf(right)
             if min(zl, zr) >= self.rare_zipf and len(right) >= 2 and left not in prefixes:
                 splits[f"{left} {right}"] = min(zl, zr) - 1.0
         memo[word] = listed, splits
