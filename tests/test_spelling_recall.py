@@ -151,3 +151,23 @@ def test_a_numbered_list_run_together_is_reported_once_per_line():
 
 def test_a_number_after_a_name_without_a_list_is_no_list():
     assert [d for d in spell("Acara disiarkan Trans7. Warga menonton.") if d.rule == "spelling.glued-word"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("Pelatihan itu bisa menjaditriggeruntuk perbaikan layanan desa.", "menjaditriggeruntuk",
+         "menjadi trigger untuk"),
+        ("Mereka diminta memberikanlikedi unggahan media sosial.", "memberikanlikedi", "memberikan like di"),
+        ("Banjir itu disasterbenar-benar bagi warga pesisir.", "disasterbenar-benar", "disaster benar-benar"),
+    ],
+)  # fmt: skip
+def test_three_words_run_together_are_split(text, glued, split):
+    assert reported(text)[glued][0] == split
+
+
+@pytest.mark.parametrize(
+    "word", ["skrining", "mutualistik", "transaksional", "mayoritarian", "adenosin", "disalahartikan"]
+)
+def test_a_rare_derived_or_borrowed_word_does_not_fall_into_three_pieces(word):
+    assert word not in reported(f"Pemerintah menyiapkan layanan {word} bagi warga desa itu.")

@@ -266,6 +266,30 @@ def glued_lower(text: str, rng: random.Random) -> Injection | None:
     return _glue(text, a, b, GLUED, "lower")
 
 
+@injector("glued-three", "spelling")
+def glued_three(text: str, rng: random.Random) -> Injection | None:
+    """Three lower-case words run together, as a word whose italics were lost leaves them
+    (menjadi trigger untuk → menjaditriggeruntuk)."""
+    doc = Document(text)
+    pairs = list(_pairs(doc))
+    triples = [
+        (a, b, c)
+        for (a, b), (b2, c) in zip(pairs, pairs[1:])
+        if b is b2
+        and all(t.text.isalpha() and t.text.islower() and len(t.text) >= 2 for t in (a, b, c))
+        and len(b.text) >= 3
+        and len(a.text + b.text + c.text) >= 10
+        and not _spell(a.text + b.text + c.text)
+    ]
+    if not triples:
+        return None
+    a, b, c = rng.choice(triples)
+    glued = a.text + b.text + c.text
+    new = text[: a.start] + glued + text[c.end :]
+    expected = f"{a.text} {b.text} {c.text}"
+    return Injection(new, a.start, a.start + len(glued), GLUED, f"three: {glued}", expected)
+
+
 #: Standard form → a non-standard form writers use (KBBI), for the baku-form injector.
 NON_STANDARD = {
     "telepon": "telpon",

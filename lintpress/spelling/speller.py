@@ -61,6 +61,12 @@ CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: English respellings of a loanword also looked up in Hunspell (the word lists take them all).
 LOANWORD_HUNSPELL = 8
+#: Prefixes and suffixes around a compound written solid (di-salah arti-kan, memper-tanggung jawab-kan).
+CONFIX_PREFIXES = ("diper", "memper", "di", "meng", "men", "mem", "me", "ke", "pe", "per", "ber", "ter")
+CONFIX_SUFFIXES = ("kan", "an", "i")
+#: How common each part of a split into three words must be (zipf): four or five letters, three, two
+#: (from LONG_PART letters on, common is enough: rare_zipf).
+PART_ZIPF, SHORT_PART_ZIPF, FUNCTION_PART_ZIPF, LONG_PART = 4.0, 4.5, 6.0, 6
 
 
 class Status(enum.IntEnum):
@@ -723,15 +729,73 @@ class Speller:
             zipf = self._vocabulary_zipf(cand)
             if zipf >= self.min_zipf and (cand in known or self.at_least(cand, Status.DERIVED)):
                 listed[cand] = zipf
-        splits: dict[str, float] = {}
+        memo[word] = listed, self._splits(word)
+        return memo[word]
+
+    def _splits(self, word: str) -> dict[str, float]:
+        """Splits into two common words (``wargayang``; score: the rarer word's zipf − 1) or, when there
+        is none, into three (``menjaditriggeruntuk``, − 2): what copying text whose italics were lost
+        leaves. Each part has two letters or more and is a common word of some word list (a hyphenated
+        part, ``benar-benar``, when each of its words is); the first is no bare prefix (``be janji``)."""
         prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
-        for i in range(2, len(word) - 1):
-            left, right = word[:i], word[i:]
-            zl, zr = self._vocabulary_zipf(left), self._vocabulary_zipf(right)
-            if min(zl, zr) >= self.rare_zipf and len(right) >= 2 and left not in prefixes:
-                splits[f"{left} {right}"] = min(zl, zr) - 1.0
-        memo[word] = listed, splits
-        return listed, splits
+        n = len(word)
+        head = [0.0, 0.0] + [0.0 if word[:i] in prefixes else self._part_zipf(word[:i]) for i in range(2, n - 1)]
+        tail = {j: self._part_zipf(word[j:]) for j in range(2, n - 1)}
+        rare = self.rare_zipf
+        splits = {
+            f"{word[:i]} {word[i:]}": min(head[i], tail[i]) - 1.0
+            for i in range(2, n - 1)
+            if head[i] >= rare and tail[i] >= rare
+        }
+        if splits or n < 8 or self._confixed_compound(word):
+            return splits
+        for i in range(2, n - 3):
+            if head[i] < rare or not self._third_of_three(word[:i]):
+                continue
+            for j in range(i + 2, n - 1):
+                parts = (word[:i], word[i:j], word[j:])
+                if tail[j] >= rare and all(map(self._third_of_three, parts)):
+                    splits[" ".join(parts)] = min(head[i], tail[j], self._part_zipf(parts[1])) - 2.0
+        return splits
+
+    def _confixed_compound(self, word: str) -> bool:
+        """A compound written solid inside a prefix and a suffix (``disalahartikan``: di-salah arti-kan;
+        ``dipertanggungjawabkan``), as EYD writes it: one word, though its stem is two words of the
+        article's language."""
+        if self.language != "id":
+            return False
+        own, rare = self._freqs[0] if self._freqs else {}, self.rare_zipf
+        for prefix in CONFIX_PREFIXES:
+            for suffix in CONFIX_SUFFIXES:
+                if not (word.startswith(prefix) and word.endswith(suffix)):
+                    continue
+                stem = word[len(prefix) : -len(suffix)]
+                for i in range(3, len(stem) - 2):
+                    if own.get(stem[:i], 0.0) >= rare and own.get(stem[i:], 0.0) >= rare:
+                        return True
+        return False
+
+    def _third_of_three(self, part: str) -> bool:
+        """A part of a split into three: a word frequent enough in some word list that a rare derived
+        or borrowed word (``skrining``, ``mutualistik``) does not fall into pieces the lists also hold
+        (sk, tik, stik): common (four letters or more), very common (three), or a function word (two)."""
+        if len(part) == 2:
+            return self.zipf(part) >= FUNCTION_PART_ZIPF  # di, ke: the article's language only
+        words = part.split("-")
+        zipf = min(max((f.get(w, 0.0) for f in self._freqs), default=0.0) for w in words)
+        if all(w in self._lexicon for w in words):
+            zipf = max(zipf, 4.0)
+        if len(part) >= LONG_PART:
+            return zipf >= self.rare_zipf  # a long piece is seldom a fragment by chance
+        return zipf >= (SHORT_PART_ZIPF if len(part) == 3 else PART_ZIPF)
+
+    def _part_zipf(self, part: str) -> float:
+        """The frequency of one part of a split: a word of the word lists, or a hyphenated word (the
+        rarest of its words; ``benar-benar``), 0 when a part is missing."""
+        if "-" not in part:
+            return self._vocabulary_zipf(part)
+        words = part.split("-")
+        return 0.0 if not all(words) else min(map(self._vocabulary_zipf, words))
 
     def _near_hunspell(self, word: str, listed: dict[str, float]) -> dict[str, float]:
         """Dictionary words one deletion or swap away that the word lists lack (memoised per word)."""
