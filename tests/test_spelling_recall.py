@@ -171,3 +171,38 @@ def test_three_words_run_together_are_split(text, glued, split):
 )
 def test_a_rare_derived_or_borrowed_word_does_not_fall_into_three_pieces(word):
     assert word not in reported(f"Pemerintah menyiapkan layanan {word} bagi warga desa itu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("Penerima BLT tahun ini bertambah. Dana BLTatau bantuan lain cair pekan depan.", "BLTatau", "BLT atau"),
+        ("Jadwal pencairan. Tahap 1: Januari, Februari, MaretTahap 2: April, Mei, Juni.", "MaretTahap",
+         "Maret Tahap"),
+    ],
+)  # fmt: skip
+def test_an_acronym_or_a_word_glued_to_the_next_word_is_split(text, glued, split):
+    assert reported(text)[glued] == [split]
+
+
+def test_acronyms_with_lower_case_endings_and_brands_of_two_words_stay_quiet():
+    text = (
+        "Dana BUMDes dan gelar MPsi tercatat. Warga menonton YouTube dan membuka AppStore, lalu membaca "
+        "Store milik desa dan kanal Tube."
+    )
+    assert [d for d in spell(text) if d.rule == "spelling.glued-word"] == []
+
+
+def test_a_shift_key_held_too_long_is_reported_with_its_fix():
+    text = "DIketahui, warga desa menerima bantuan dari PEmerintah kabupaten."
+    found = {text[d.offset : d.end]: d for d in spell(text) if d.rule == "spelling.mixed-case"}
+    assert sorted(found) == ["DIketahui", "PEmerintah"]
+    assert found["DIketahui"].suggestions == ["Diketahui"] and found["DIketahui"].fix
+    assert "BLTatau" not in {text[d.offset : d.end] for d in spell("Dana BLTatau bantuan lain cair.")
+                             if d.rule == "spelling.mixed-case"}
+
+
+def test_a_mixed_case_form_the_article_repeats_is_meant():
+    text = "Merek PEmerintah dipakai toko itu. Kaus PEmerintah laris."
+    assert [d for d in spell(text) if d.rule == "spelling.mixed-case"] == []
+    assert len([d for d in spell(text.replace("Kaus PEmerintah", "Kaus Pemerintah")) if d.rule == "spelling.mixed-case"]) == 1

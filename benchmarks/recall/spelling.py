@@ -290,6 +290,60 @@ def glued_three(text: str, rng: random.Random) -> Injection | None:
     return Injection(new, a.start, a.start + len(glued), GLUED, f"three: {glued}", expected)
 
 
+@injector("glued-acronym", "spelling")
+def glued_acronym(text: str, rng: random.Random) -> Injection | None:
+    """An acronym the article uses glued to the lower-case word after it (BLT atau → BLTatau)."""
+    doc = Document(text)
+    pairs = [
+        (a, b)
+        for a, b in _pairs(doc)
+        if _acronym(a.text) and b.text.isalpha() and b.text.islower() and len(b.text) >= 3
+    ]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return _glue(text, a, b, GLUED, "acronym")
+
+
+@injector("glued-capitalised", "spelling")
+def glued_capitalised(text: str, rng: random.Random) -> Injection | None:
+    """A capitalised word glued to the capitalised word after it, which the article also writes
+    elsewhere, as a flattened list leaves them (Maret Tahap 2 → MaretTahap 2)."""
+    doc = Document(text)
+    counts: dict[str, int] = {}
+    for t in doc.words:
+        counts[t.text] = counts.get(t.text, 0) + 1
+    hun = dictionaries.load("id_ID")
+    pairs = [
+        (a, b)
+        for a, b in _pairs(doc)
+        if all(t.text[:1].isupper() and t.text[1:].islower() and len(t.text) >= 3 for t in (a, b))
+        and hun.spell(a.text.lower())
+        and counts[b.text] >= 2
+    ]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return _glue(text, a, b, GLUED, "capitalised")
+
+
+@injector("mixed-case", "spelling")
+def mixed_case(text: str, rng: random.Random) -> Injection | None:
+    """The second letter of a capitalised word typed with the shift key still down (Diketahui → DIketahui)."""
+    doc = Document(text)
+    tokens = [
+        t for t in doc.words
+        if len(t.text) >= 5 and t.text[0].isupper() and t.text[1:].islower() and _prose(doc, t)
+        and _spell(t.text.lower())
+    ]
+    if not tokens:
+        return None
+    tok = rng.choice(tokens)
+    wrong = tok.text[:2].upper() + tok.text[2:]
+    new = text[: tok.start] + wrong + text[tok.end :]
+    return Injection(new, tok.start, tok.end, SPELLING, f"mixed case: {wrong}", tok.text)
+
+
 #: Standard form → a non-standard form writers use (KBBI), for the baku-form injector.
 NON_STANDARD = {
     "telepon": "telpon",

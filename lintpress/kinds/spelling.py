@@ -26,6 +26,10 @@ commoner (:mod:`~lintpress.spelling.variants`; ``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
 Capitalised words are left to ``mode: capitalised``.
 
+``mode: mixed-case`` — a word whose first two letters are capitals and that is a word of
+the language with the second lower-cased (``DIketahui`` → ``Diketahui``): a shift key held a
+moment too long. A form the article writes twice is taken as meant.
+
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
 from a word the same article uses ``min_count`` times or more (``kalapa`` once,
@@ -54,14 +58,17 @@ from __future__ import annotations
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
 from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
+from lintpress.pattern_store import compile_regex
 from lintpress.spelling import dictionaries
 from lintpress.spelling.abbreviations import abbreviation
 from lintpress.spelling.morphology import affix_pair
 from lintpress.spelling.slips import slip
 from lintpress.spelling.speller import Status, load_frequencies, load_typos, within_one_edit
-from lintpress.spelling.tokens import scan
+from lintpress.spelling.tokens import glued_to_markup, scan
 
-MODES = ("typo-list", "unknown-word", "local-typo", "capitalised")
+MODES = ("typo-list", "unknown-word", "local-typo", "capitalised", "mixed-case")
+#: A word whose first two letters are capitals, as a shift key held a moment too long leaves it.
+_SHIFT_HELD = compile_regex(r"(?<![\p{L}\p{N}])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}])")
 #: Words this common (zipf) are function words, never capitalised inside a title (hanya, yang, dari).
 FUNCTION_ZIPF = 6.0
 
@@ -144,6 +151,8 @@ class Spelling(Kind):
             yield from self._check_unknown(doc)
         elif mode == "capitalised":
             yield from self._check_capitalised(doc)
+        elif mode == "mixed-case":
+            yield from self._check_mixed_case(doc)
         else:
             yield from self._check_local(doc)
 
@@ -358,6 +367,22 @@ class Spelling(Kind):
                 if text[1:].islower() and sp.dictionary_word(text.lower()):
                     return True
         return False
+
+    # -- mixed-case ---------------------------------------------------------------------------------
+    def _check_mixed_case(self, doc):
+        """``DIketahui``, ``PEmerintah``: two capitals, then a word of the language once the second is
+        lower-cased. A form the article writes twice is meant (a brand); an acronym with a word glued
+        to it (``BLTatau``) is no word lower-cased and is spelling.glued-word's."""
+        sp, prose, index = self.speller, doc.prose, doc.word_index
+        for m in _SHIFT_HELD.finditer(prose):
+            text = m.group()
+            meant = text[0] + text[1:].lower()
+            if sum(t.text == text for t in index.get(text.lower(), ())) > 1 or glued_to_markup(prose, *m.span()):
+                continue
+            if self.context.accepted(text) or not sp.dictionary_word(meant.lower()):
+                continue
+            fix = [Edit(m.start(), len(text), meant)]
+            yield self.diagnostic(m.start(), len(text), text=text, suggestions=[meant], fix=fix)
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):

@@ -537,6 +537,11 @@ class Speller:
                 return True
         return False
 
+    def borrowed_common(self, word: str) -> bool:
+        """A common word (zipf ≥ ``min_zipf``) of a language the articles borrow from (English)."""
+        self.load_data()
+        return self._borrowed_common(word)
+
     def _borrowed_common(self, word: str) -> bool:
         return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
