@@ -206,3 +206,10 @@ def test_a_mixed_case_form_the_article_repeats_is_meant():
     text = "Merek PEmerintah dipakai toko itu. Kaus PEmerintah laris."
     assert [d for d in spell(text) if d.rule == "spelling.mixed-case"] == []
     assert len([d for d in spell(text.replace("Kaus PEmerintah", "Kaus Pemerintah")) if d.rule == "spelling.mixed-case"]) == 1
+
+
+def test_a_site_name_with_words_glued_around_it_is_split():
+    text = "Hal itu disampaikan Budi kepadadetikcom, Senin. Pantauandetikcomdi lokasi, warga berkumpul."
+    assert reported(text)["kepadadetikcom"] == ["kepada detikcom"]
+    assert reported(text)["Pantauandetikcomdi"] == ["Pantauan detikcom di"]
+    assert "sedetikcom" not in reported("Lampu menyala sedetikcom lalu padam.")  # se: no word on its own

@@ -171,8 +171,31 @@ class Glued(Kind):
             if at:
                 yield self._glued(tok.start, text, at)
         yield from self._acronyms_glued(doc)
+        yield from self._sites_glued(doc, seen)
         if any(c.isdigit() for c in prose):
             yield from self._list_numbers(doc)
+
+    def _sites_glued(self, doc, seen: set):
+        """``kepadadetikcom``, ``pantauandetikcomdi``: a site's name (a brand head and ``com``) with a
+        word glued before it, and maybe one after it."""
+        if not self.brand_heads:
+            return
+        site = compile_regex(r"(?i)(?<=\p{L}{2})(?:" + "|".join(sorted(self.brand_heads)) + r")com")
+        index, words = doc.word_index, doc.words
+        for m in site.finditer(doc.prose):
+            at = bisect.bisect_right([t.start for t in words], m.start()) - 1
+            tok = words[at] if at >= 0 else None
+            if tok is None or at in seen or tok.end < m.end() or len(index.get(tok.text.lower(), ())) > 1:
+                continue
+            seen.add(at)
+            left, right = doc.prose[tok.start : m.start()], doc.prose[m.end() : tok.end]
+            word = left.lower()  # a joiner (di, ke) or a word of three letters or more (se- is a prefix)
+            if not left.isalpha() or not (word in self.joiners or (len(word) >= 3 and self._word(word))):
+                continue
+            if right and not self._word(right.lower()):
+                continue
+            fixed = " ".join(x for x in (left, m.group(), right) if x)
+            yield self.diagnostic(tok.start, len(tok.text), text=tok.text, suggestions=[fixed])
 
     def _acronyms_glued(self, doc):
         """``BLTatau``: an acronym with a lower-case word of three letters or more glued to it: a joiner,
