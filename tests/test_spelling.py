@@ -268,9 +268,9 @@ def test_seed_article(seed_path: Path):
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
     """All spelling findings on dev, real ones included (audited by hand: ~90% are real typos, glued
     words and misspelt names; the false alarms are rare Latin, Arabic and regional words): a
-    ceiling that a noisier change breaks. (2.13 since three words run together are split: 21 more
-    findings, every one a real glued word.)"""
-    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.2
+    ceiling that a noisier change breaks. (2.0 → 2.29 with three words run together, acronyms and
+    site names glued to words and a held shift key: 36 more findings, every one real.)"""
+    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.35
 
 
 # -- the floor verdict: en_US is loaded only for words about to be reported -----------------------

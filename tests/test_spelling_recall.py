@@ -213,3 +213,37 @@ def test_a_site_name_with_words_glued_around_it_is_split():
     assert reported(text)["kepadadetikcom"] == ["kepada detikcom"]
     assert reported(text)["Pantauandetikcomdi"] == ["Pantauan detikcom di"]
     assert "sedetikcom" not in reported("Lampu menyala sedetikcom lalu padam.")  # se: no word on its own
+
+
+# -- nasal prefixes and other KBBI forms --------------------------------------------------------
+def style(text: str, rule: str) -> dict[str, list[str]]:
+    return {text[d.offset : d.end]: d.suggestions for d in lint_text(text, language="id", select=(rule,))}
+
+
+def test_a_kept_k_p_t_or_s_after_men_or_pen_melts():
+    text = (
+        "Cuaca mempengaruhi panen. Warga mentaati aturan dan mensukseskan acara. Petugas mengkonsumsi "
+        "obat, mengkalkulasi biaya, dan penterimaan dana dibuka."
+    )
+    assert style(text, "style.baku-nasal") == {
+        "mempengaruhi": ["memengaruhi"],
+        "mentaati": ["menaati"],
+        "mensukseskan": ["menyukseskan"],
+        "mengkonsumsi": ["mengonsumsi"],
+        "mengkalkulasi": ["mengalkulasi"],
+        "penterimaan": ["penerimaan"],
+    }
+
+
+def test_clusters_per_roots_and_kbbi_exceptions_keep_their_letter():
+    text = (
+        "Ia mentransfer dana, memproduksi beras, mengkritik kebijakan, memperbaiki jalan, "
+        "mempekerjakan warga, mempelajari data, mempunyai mobil, mengkaji aturan lewat pengkajian. "
+        "Mentari terbit, hal ini penting, pentingnya menteri dan mental yang kuat."
+    )
+    assert style(text, "style.baku-nasal") == {}
+
+
+def test_optimis_as_an_adjective_is_optimistis():
+    text = "Pemerintah optimis target tercapai, pasar tetap pesimis. Ia seorang optimis sejati."
+    assert style(text, "style.baku-optimistis") == {"optimis": ["optimistis"], "pesimis": ["pesimistis"]}

@@ -461,6 +461,41 @@ PRONOUNS = ("ia", "dia", "mereka", "kami", "kita", "saya", "beliau")
 SPEECH = ("kata", "ujar", "ungkap", "jelas", "tutur", "imbuh", "tambah", "terang", "ucap", "papar", "sebut")
 
 
+#: Melted nasal prefix + a vowel → the same prefix keeping the stem's first consonant (EYD melts it).
+UNMELT = (("meny", "mens"), ("peny", "pens"), ("meng", "mengk"), ("peng", "pengk"), ("mem", "memp"),
+          ("pem", "pemp"), ("men", "ment"), ("pen", "pent"))  # fmt: skip
+
+
+@injector("baku-nasal", "style")
+def baku_nasal(text: str, rng: random.Random) -> Injection | None:
+    """A meN-/peN- word of the article written keeping the k, p, t or s its stem starts with
+    (memengaruhi → mempengaruhi, menulis → mentulis), when that stem is a word."""
+    from lintpress.spelling.morphology import strip_suffixes
+
+    doc = Document(text)
+    hun = dictionaries.load("id_ID")
+    choices = []
+    for t in doc.words:
+        word = t.text
+        if not (word.isalpha() and word.islower() and _prose(doc, t)) or doc.in_quote(t.start, len(word)):
+            continue  # (in narration: word-form rules leave quotations alone)
+        for melted, kept in UNMELT:
+            if word.startswith(melted) and word[len(melted) : len(melted) + 1] in VOWELS:
+                wrong = kept + word[len(melted) :]
+                stem = wrong[len(kept) - 1 :]
+                if stem.startswith("per") or _spell(wrong):
+                    break  # mem- + per- keeps its p (memperbaiki)
+                if any(len(f) >= 4 and hun.spell(f) for f in strip_suffixes(stem)):
+                    choices.append((t, wrong))
+                break
+    if not choices:
+        return None
+    tok, wrong = rng.choice(choices)
+    new = text[: tok.start] + wrong + text[tok.end :]
+    rules = ("style.baku", "style.baku-nasal")
+    return Injection(new, tok.start, tok.start + len(wrong), rules, f"nasal: {tok.text} → {wrong}", tok.text)
+
+
 @injector("capital-after-comma", "style")
 def capital_after_comma(text: str, rng: random.Random) -> Injection | None:
     """A pronoun after a comma, or a speech verb after a closing quote, given a capital (, Ia / ," Kata)."""

@@ -30,6 +30,11 @@ Capitalised words are left to ``mode: capitalised``.
 the language with the second lower-cased (``DIketahui`` → ``Diketahui``): a shift key held a
 moment too long. A form the article writes twice is taken as meant.
 
+``mode: nasal`` — a meN-/peN- word that keeps the k, p, t or s its stem starts with before a
+vowel where EYD melts it (``mempengaruhi`` → ``memengaruhi``, ``mentaati`` → ``menaati``):
+clusters (``mentransfer``), per- (``memperbaiki``), roots the dictionary lists (``mentari``,
+``penting``) and the stems of ``keep`` (``mengkaji``) are left alone.
+
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
 from a word the same article uses ``min_count`` times or more (``kalapa`` once,
@@ -61,12 +66,13 @@ from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
 from lintpress.pattern_store import compile_regex
 from lintpress.spelling import dictionaries
 from lintpress.spelling.abbreviations import abbreviation
-from lintpress.spelling.morphology import affix_pair
+from lintpress.spelling.headwords import headwords
+from lintpress.spelling.morphology import affix_pair, melted, strip_suffixes
 from lintpress.spelling.slips import slip
 from lintpress.spelling.speller import Status, load_frequencies, load_typos, within_one_edit
 from lintpress.spelling.tokens import glued_to_markup, scan
 
-MODES = ("typo-list", "unknown-word", "local-typo", "capitalised", "mixed-case")
+MODES = ("typo-list", "unknown-word", "local-typo", "capitalised", "mixed-case", "nasal")
 #: A word whose first two letters are capitals, as a shift key held a moment too long leaves it.
 _SHIFT_HELD = compile_regex(r"(?<![\p{L}\p{N}])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}])")
 #: Words this common (zipf) are function words, never capitalised inside a title (hanya, yang, dari).
@@ -109,6 +115,9 @@ class Spelling(Kind):
             "float", 4.0, doc="capitalised: a word inside a sentence is reported next to a word this common"
         ),
         "min_count": Param("int", 2, doc="local-typo: how often the article must use the other spelling"),
+        "keep": Param(
+            "list[str]", [], doc="nasal: stems whose k/p/t/s KBBI keeps after meN-/peN- (kaji: mengkaji, pengkajian)"
+        ),
         "frequent_message": Param(
             "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
         ),
@@ -153,6 +162,8 @@ class Spelling(Kind):
             yield from self._check_capitalised(doc)
         elif mode == "mixed-case":
             yield from self._check_mixed_case(doc)
+        elif mode == "nasal":
+            yield from self._check_nasal(doc)
         else:
             yield from self._check_local(doc)
 
@@ -383,6 +394,34 @@ class Spelling(Kind):
                 continue
             fix = [Edit(m.start(), len(text), meant)]
             yield self.diagnostic(m.start(), len(text), text=text, suggestions=[meant], fix=fix)
+
+    # -- nasal --------------------------------------------------------------------------------------
+    def _check_nasal(self, doc):
+        """``mempengaruhi``, ``mensukseskan``: a meN-/peN- word that keeps the k, p, t or s of its stem
+        (see :func:`~lintpress.spelling.morphology.melted`). A word the dictionary lists as it is
+        (``mentari``, ``penting``, ``mengkaji``: roots and KBBI's exceptions) is left alone, and the
+        melted form must be a word the speller knows (``mempunyai``: memunyai is none)."""
+        sc = scan(doc, self.language)
+        keep = tuple(self.params["keep"])
+        for low in sorted(w for w in sc.counts if w[:2] in ("me", "pe") and w.isalpha()):
+            found = melted(low)
+            if found is None:
+                continue
+            meant, stem = found
+            if stem.startswith(keep) or self._listed(low) or self.speller.status(meant)[0] != Status.KNOWN:
+                continue
+            for text in sc.forms_of(low):
+                for w in sc.occurrences(text):
+                    if self.context.accepted(w.text):
+                        continue
+                    fixed = match_case(w.text, meant)
+                    fix = [Edit(w.start, w.end - w.start, fixed)]
+                    yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=[fixed], fix=fix)
+
+    def _listed(self, word: str) -> bool:
+        """The dictionary lists the word, or the word without its suffixes, as it is (a root)."""
+        forms = strip_suffixes(word)
+        return any(h is not None and any(f in h for f in forms) for h in map(headwords, self.params["dictionaries"]))
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):
