@@ -33,7 +33,8 @@ moment too long. A form the article writes twice is taken as meant.
 ``mode: nasal`` — a meN-/peN- word that keeps the k, p, t or s its stem starts with before a
 vowel where EYD melts it (``mempengaruhi`` → ``memengaruhi``, ``mentaati`` → ``menaati``):
 clusters (``mentransfer``), per- (``memperbaiki``), roots the dictionary lists (``mentari``,
-``penting``) and the stems of ``keep`` (``mengkaji``) are left alone.
+``penting``), the stems of ``keep`` (``mengkaji``, ``mempunyai``) and capitalised words inside a
+sentence (``Mensesneg``) are left alone.
 
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
@@ -408,15 +409,23 @@ class Spelling(Kind):
             if found is None:
                 continue
             meant, stem = found
-            if stem.startswith(keep) or self._listed(low) or self.speller.status(meant)[0] != Status.KNOWN:
+            if stem.startswith(keep) or self._listed(low) or not self._root(stem):
                 continue
-            for text in sc.forms_of(low):
-                for w in sc.occurrences(text):
-                    if self.context.accepted(w.text):
-                        continue
-                    fixed = match_case(w.text, meant)
-                    fix = [Edit(w.start, w.end - w.start, fixed)]
-                    yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=[fixed], fix=fix)
+            # a capitalised use inside a sentence is a name or a title's abbreviation (Mensesneg)
+            uses = [w for t in sc.forms_of(low) for w in sc.occurrences(t) if w.text.islower() or w.sentence_start]
+            uses = [w for w in uses if not self.context.accepted(w.text)]
+            if not uses or self.speller.status(meant)[0] != Status.KNOWN:
+                continue
+            for w in uses:
+                fixed = match_case(w.text, meant)
+                fix = [Edit(w.start, w.end - w.start, fixed)]
+                yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=[fixed], fix=fix)
+
+    def _root(self, stem: str) -> bool:
+        """Some form of the stem without its suffixes is a listed root or a common word (taati ← taat):
+        the word is meN-/peN- and that stem, not an abbreviation such as Mensesneg."""
+        sp = self.speller
+        return any(len(f) >= 4 and (self._listed(f) or sp.common(f)) for f in strip_suffixes(stem))
 
     def _listed(self, word: str) -> bool:
         """The dictionary lists the word, or the word without its suffixes, as it is (a root)."""
