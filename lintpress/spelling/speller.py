@@ -13,7 +13,10 @@ Loading the Hunspell dictionaries costs ~65 ms (``id_ID`` ~20, ``en_US`` ~45),
 most of a one-article run, and most articles need neither: after the word lists
 only a dozen words of an article are left, and few of them could be reported. A
 word a dictionary lists as it is (a headword: ``tukas``, ``ragweed``) is known
-without loading it (:mod:`lintpress.spelling.headwords`); only a "no" needs Hunspell.
+without loading it (:mod:`lintpress.spelling.headwords`), and a word none of the forms of a
+dictionary with simple affix rules is (``en_US``: :mod:`lintpress.spelling.wordforms`) is
+unknown to it without loading it either: only the few questions these leave open need Hunspell,
+and a borrowed language's dictionary is no longer loaded ahead.
 :meth:`Speller.floor` is the verdict from the dictionaries loaded so far (none at
 first), a lower bound of the full :meth:`Speller.status`: a dictionary can only
 make a word more known. Rules branch on the floor and ask for the full verdict
@@ -48,6 +51,7 @@ from lintpress.spelling import dictionaries as dicts
 from lintpress.spelling.headwords import headwords
 from lintpress.spelling.morphology import affix_pair, analyses
 from lintpress.spelling.slips import doubled, meant_candidates, slip_weight, typing_slip
+from lintpress.spelling.wordforms import word_forms
 from lintpress.wordlists import read_wordlist
 
 #: Indonesian prefix forms that are no words on their own: never one half of a split (be janji).
@@ -240,7 +244,9 @@ class Speller:
         self._dict_memo: dict[str, bool] = {}
         self._floor_cache: dict[str, Status] = {}
         self._floor_loaded = -1  # dictionaries loaded when the floors were found
-        dicts.preload(dictionaries + borrowed)  # on a spare core, while the run goes on
+        # on a spare core, while the run goes on; a borrowed language's dictionary is seldom needed
+        # once its word forms answer no (see _cannot_know): it loads when first asked
+        dicts.preload(dictionaries)
 
     def __repr__(self) -> str:
         return f"Speller({self.language!r}, {self.dictionaries!r}, {self.borrowed!r}, {self.frequency!r})"
@@ -487,7 +493,7 @@ class Speller:
         names = self.dictionaries + self.borrowed
         if text[1:].islower() and self._listed(names, text.lower()):
             return True  # a listed lower-case word is known capitalised too (Hunspell: KEEPCASE aside)
-        return any(h.spell(text) for h in self._hunspells(names, exact=True))
+        return self._hunspell_knows(names, text)
 
     def _slip_of_common(self, word: str, exact: bool = True, min_zipf: float = SLIP_ZIPF) -> str | None:
         """A dictionary word at least ``min_zipf`` common that one typing slip turns into ``word``.
@@ -571,10 +577,9 @@ class Speller:
             if word in self._lexicon or self._listed(self.dictionaries, word):
                 hit = self._dict_memo[word] = True
                 return hit
-            hunspells = self._hunspells(self.dictionaries, exact)
-            hit = any(h.spell(word) for h in hunspells)
-            if hit or len(hunspells) == len(self.dictionaries):  # a 'no' of some dictionaries is not final
-                self._dict_memo[word] = hit
+            hit = self._hunspell_knows(self.dictionaries, word, exact)
+            if hit or exact or all(d in dicts.LOADED or self._cannot_know(d, word) for d in self.dictionaries):
+                self._dict_memo[word] = hit  # (a 'no' of some dictionaries only is not final)
         return hit
 
     @staticmethod
@@ -584,8 +589,27 @@ class Speller:
         return word.islower() and any(h is not None and word in h for h in map(headwords, names))
 
     def _hunspell_knows(self, names: tuple[str, ...], word: str, exact: bool = True) -> bool:
-        """A dictionary of ``names`` knows ``word`` (headwords first; not ``exact``: only those loaded)."""
-        return self._listed(names, word) or any(h.spell(word) for h in self._hunspells(names, exact))
+        """A dictionary of ``names`` knows ``word`` (not ``exact``: only those loaded say yes).
+
+        Its headwords answer yes and its word forms no (:mod:`.wordforms`) without loading it.
+        """
+        if self._listed(names, word):
+            return True
+        for name in names:
+            if not (exact or name in dicts.LOADED) or self._cannot_know(name, word):
+                continue
+            if dicts.load(name).spell(word):
+                return True
+        return False
+
+    @staticmethod
+    def _cannot_know(name: str, word: str) -> bool:
+        """No form of the dictionary ``name`` is ``word`` in any case: Hunspell's no, found without it
+        (only for dictionaries with simple affix rules, such as en_US, and words of letters only)."""
+        if not word.isalpha():
+            return False  # a hyphen or an apostrophe: Hunspell may break the word and accept its parts
+        forms = word_forms(name)
+        return forms is not None and word.lower() not in forms
 
     def _strip_clitics(self, word: str) -> str:
         """The word without its trailing clitics, when at least three letters stay."""
@@ -649,11 +673,7 @@ class Speller:
         english = self._freqs[1:]
         if any(f.get(x, 0.0) >= self.min_zipf for f in english for x in spellings):
             return True  # eksisting ← existing, mandatori ← mandatory
-        respellings = spellings[:LOANWORD_HUNSPELL]
-        if any(self._listed(self.borrowed, x) for x in respellings):
-            return True
-        hunspells = self._hunspells(self.borrowed, exact=True)
-        return any(h.spell(x) for h in hunspells for x in respellings)
+        return any(self._hunspell_knows(self.borrowed, x) for x in spellings[:LOANWORD_HUNSPELL])
 
     # -- suggestions --------------------------------------------------------------------------------
     def _vocabulary_zipf(self, word: str) -> float:
