@@ -403,13 +403,12 @@ class Spelling(Kind):
         (``mentari``, ``penting``, ``mengkaji``: roots and KBBI's exceptions) is left alone, and the
         melted form must be a word the speller knows (``mempunyai``: memunyai is none)."""
         sc = scan(doc, self.language)
-        keep = tuple(self.params["keep"])
+        memo = self.__dict__.setdefault("_unmelted", {})  # word → the form EYD writes, or "" (per process)
         for low in sorted(w for w in sc.counts if w[:2] in ("me", "pe") and w.isalpha()):
-            found = melted(low)
-            if found is None:
-                continue
-            meant, stem = found
-            if stem.startswith(keep) or self._listed(low) or not self._root(stem):
+            meant = memo.get(low)
+            if meant is None:
+                meant = memo[low] = self._melted_word(low)
+            if not meant:
                 continue
             # a capitalised use inside a sentence is a name or a title's abbreviation (Mensesneg)
             uses = [w for t in sc.forms_of(low) for w in sc.occurrences(t) if w.text.islower() or w.sentence_start]
@@ -420,6 +419,17 @@ class Spelling(Kind):
                 fixed = match_case(w.text, meant)
                 fix = [Edit(w.start, w.end - w.start, fixed)]
                 yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=[fixed], fix=fix)
+
+    def _melted_word(self, word: str) -> str:
+        """The form EYD writes for a meN-/peN- word keeping its stem's first consonant, when the stem is
+        a root and the word no root itself or a stem of ``keep``; "" otherwise."""
+        found = melted(word)
+        if found is None:
+            return ""
+        meant, stem = found
+        if stem.startswith(tuple(self.params["keep"])) or self._listed(word) or not self._root(stem):
+            return ""
+        return meant
 
     def _root(self, stem: str) -> bool:
         """Some form of the stem without its suffixes is a listed root or a common word (taati ← taat):

@@ -574,10 +574,7 @@ class Speller:
         """
         hit = self._dict_memo.get(word)
         if hit is None:
-            if word in self._lexicon or self._listed(self.dictionaries, word):
-                hit = self._dict_memo[word] = True
-                return hit
-            hit = self._hunspell_knows(self.dictionaries, word, exact)
+            hit = word in self._lexicon or self._hunspell_knows(self.dictionaries, word, exact)
             if hit or exact or all(d in dicts.LOADED or self._cannot_know(d, word) for d in self.dictionaries):
                 self._dict_memo[word] = hit  # (a 'no' of some dictionaries only is not final)
         return hit
@@ -593,12 +590,15 @@ class Speller:
 
         Its headwords answer yes and its word forms no (:mod:`.wordforms`) without loading it.
         """
-        if self._listed(names, word):
-            return True
         for name in names:
-            if not (exact or name in dicts.LOADED) or self._cannot_know(name, word):
-                continue
-            if dicts.load(name).spell(word):
+            loaded = dicts.LOADED.get(name)
+            if loaded is None:  # the lists answer what they can; Hunspell, once loaded, answers faster
+                if self._listed((name,), word):
+                    return True
+                if not exact or self._cannot_know(name, word):
+                    continue
+                loaded = dicts.load(name)
+            if loaded.spell(word):
                 return True
         return False
 
@@ -772,15 +772,18 @@ class Speller:
             for i in range(2, n - 1)
             if head[i] >= rare and tail[i] >= rare
         }
-        if splits or n < 8 or self._confixed_compound(word):
+        if splits or n < 8:
             return splits
-        for i in range(2, n - 3):
-            if head[i] < rare or not self._third_of_three(word[:i]):
-                continue
+        # a part's frequency is looked up once: the first part of each length, the last from each place
+        first = [i for i in range(2, n - 3) if head[i] >= rare and self._third_of_three(word[:i])]
+        last = {j for j in range(4, n - 1) if tail[j] >= rare and self._third_of_three(word[j:])}
+        if not first or not last or self._confixed_compound(word):
+            return splits
+        for i in first:
             for j in range(i + 2, n - 1):
-                parts = (word[:i], word[i:j], word[j:])
-                if tail[j] >= rare and all(map(self._third_of_three, parts)):
-                    splits[" ".join(parts)] = min(head[i], tail[j], self._part_zipf(parts[1])) - 2.0
+                middle = word[i:j]
+                if j in last and self._third_of_three(middle):
+                    splits[f"{word[:i]} {middle} {word[j:]}"] = min(head[i], tail[j], self._part_zipf(middle)) - 2.0
         return splits
 
     def _confixed_compound(self, word: str) -> bool:
