@@ -153,6 +153,7 @@ class Spelling(Kind):
         return load_typos(self.typos_path) if self.typos_path else {}
 
     def check(self, doc):
+        self.speller.begin(doc)
         mode = self.params["mode"]
         if mode == "typo-list":
             yield from self._check_typos(doc)

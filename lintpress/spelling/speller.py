@@ -245,11 +245,21 @@ class Speller:
         self._floor_cache: dict[str, Status] = {}
         self._floor_loaded = -1  # dictionaries loaded when the floors were found
         # on a spare core, while the run goes on; a borrowed language's dictionary is seldom needed
-        # once its word forms answer no (see _cannot_know): it loads when first asked
+        # once its word forms answer no (see _cannot_know): it loads when first asked, or in the
+        # background from a run's second document on (see begin)
         dicts.preload(dictionaries)
+        self._documents: set[int] = set()
 
     def __repr__(self) -> str:
         return f"Speller({self.language!r}, {self.dictionaries!r}, {self.borrowed!r}, {self.frequency!r})"
+
+    def begin(self, doc) -> None:
+        """Rules start checking ``doc``. A run over several documents will ask a borrowed language's
+        dictionary sooner or later: from the second document on it loads in the background."""
+        if len(self._documents) < 2:
+            self._documents.add(id(doc))
+            if len(self._documents) == 2:
+                dicts.preload(self.borrowed)
 
     def load_data(self) -> None:
         """Load the word lists every verdict needs (the Hunspell dictionaries stay lazy)."""
