@@ -190,6 +190,14 @@ def _glue(text: str, left, right, rules: tuple[str, ...], note: str) -> Injectio
     return Injection(new, left.start, end, rules, f"{note}: {glued}", f"{left.text} {right.text}")
 
 
+def _glue_one(text: str, pairs: list, rng: random.Random, note: str) -> Injection | None:
+    """One of the adjacent ``pairs`` (chosen at random) written solid, or None when there is none."""
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return _glue(text, a, b, GLUED, note)
+
+
 def _pairs(doc: Document):
     """Adjacent word tokens separated by one space, both in prose."""
     words = doc.words
@@ -215,10 +223,7 @@ def glued_preposition(text: str, rng: random.Random) -> Injection | None:
         and len(b.text) >= 3
         and not hun.spell(a.text + b.text)
     ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "preposition")
+    return _glue_one(text, pairs, rng, "preposition")
 
 
 def _acronym(word: str) -> bool:
@@ -260,10 +265,7 @@ def glued_lower(text: str, rng: random.Random) -> Injection | None:
         and len(a.text) + len(b.text) >= 7
         and not _spell(a.text + b.text)
     ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "lower")
+    return _glue_one(text, pairs, rng, "lower")
 
 
 @injector("glued-three", "spelling")
@@ -299,10 +301,7 @@ def glued_acronym(text: str, rng: random.Random) -> Injection | None:
         for a, b in _pairs(doc)
         if _acronym(a.text) and b.text.isalpha() and b.text.islower() and len(b.text) >= 3
     ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "acronym")
+    return _glue_one(text, pairs, rng, "acronym")
 
 
 @injector("glued-capitalised", "spelling")
@@ -321,10 +320,7 @@ def glued_capitalised(text: str, rng: random.Random) -> Injection | None:
         and hun.spell(a.text.lower())
         and counts[b.text] >= 2
     ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "capitalised")
+    return _glue_one(text, pairs, rng, "capitalised")
 
 
 @injector("mixed-case", "spelling")

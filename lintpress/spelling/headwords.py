@@ -84,20 +84,26 @@ def word_spans(blob: bytes) -> dict[bytes, tuple[int, int]]:
 @cache
 def headwords(name: str) -> Headwords | None:
     """The headwords of the dictionary ``name`` (None when it cannot be read or uses unsafe options)."""
+    return stored_words("headwords", name, VERSION, read_headwords)
+
+
+def stored_words(kind: str, name: str, version: str, build) -> Headwords | None:
+    """The sorted words ``build(aff, dic)`` makes from the dictionary ``name``, kept in the cache
+    folder under ``kind`` with their two-letter index (None when the dictionary or the words are missing)."""
     from lintpress.cache_folder import read_derived, source_key, write_derived
 
     try:
         aff, dic = files(name)
     except FileNotFoundError:
         return None
-    keys = [source_key(aff, VERSION), source_key(dic)]
+    keys = [source_key(aff, version), source_key(dic)]
     key = "||".join(keys) if all(keys) else None
-    stored = read_derived("headwords", key, marshal.loads) if key else None
+    stored = read_derived(kind, key, marshal.loads) if key else None
     if not (isinstance(stored, tuple) and len(stored) == 3):
-        blob, encoding = read_headwords(aff, dic)
+        blob, encoding = build(aff, dic)
         stored = blob, encoding, word_spans(blob)  # (~20 ms in Python: kept with the words)
         if key:
-            write_derived("headwords", key, stored, marshal.dumps)
+            write_derived(kind, key, stored, marshal.dumps)
     blob, encoding, spans = stored
     return Headwords(blob, encoding, spans) if blob else None
 

@@ -15,13 +15,11 @@ byte string searched by halves.
 
 from __future__ import annotations
 
-import marshal
 import re
 from functools import cache
 from pathlib import Path
 
-from lintpress.spelling.dictionaries import files
-from lintpress.spelling.headwords import Headwords, _aff_options, _flags, _python_codec, word_spans
+from lintpress.spelling.headwords import Headwords, _aff_options, _flags, _python_codec, stored_words
 
 VERSION = "wordforms-1"
 #: .aff options this expansion does not model: a dictionary using one gets no set of word forms.
@@ -37,22 +35,7 @@ _UNMODELLED = frozenset(
 @cache
 def word_forms(name: str) -> Headwords | None:
     """Every word form of the dictionary ``name``, lower-cased (None when its rules are not modelled)."""
-    from lintpress.cache_folder import read_derived, source_key, write_derived
-
-    try:
-        aff, dic = files(name)
-    except FileNotFoundError:
-        return None
-    keys = [source_key(aff, VERSION), source_key(dic)]
-    key = "||".join(keys) if all(keys) else None
-    stored = read_derived("wordforms", key, marshal.loads) if key else None
-    if not (isinstance(stored, tuple) and len(stored) == 3):
-        blob, encoding = expand(aff, dic)
-        stored = blob, encoding, word_spans(blob)
-        if key:
-            write_derived("wordforms", key, stored, marshal.dumps)
-    blob, encoding, spans = stored
-    return Headwords(blob, encoding, spans) if blob else None
+    return stored_words("wordforms", name, VERSION, expand)
 
 
 def expand(aff: Path, dic: Path) -> tuple[bytes, str]:
