@@ -268,8 +268,9 @@ def test_seed_article(seed_path: Path):
 def test_dev_corpus_false_alarm_rate(dev_corpus: list[Path]):
     """All spelling findings on dev, real ones included (audited by hand: ~90% are real typos, glued
     words and misspelt names; the false alarms are rare Latin, Arabic and regional words): a
-    ceiling that a noisier change breaks."""
-    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.0
+    ceiling that a noisier change breaks. (2.0 → 2.29 with three words run together, acronyms and
+    site names glued to words and a held shift key: 36 more findings, every one real.)"""
+    assert findings_per_1000_words(dev_corpus, ("spelling",)) <= 2.35
 
 
 # -- the floor verdict: en_US is loaded only for words about to be reported -----------------------
@@ -324,12 +325,23 @@ def test_words_only_a_dictionary_knows_are_known_once_it_is_asked(unload_diction
     from lintpress.spelling.speller import Status
 
     sp = _indonesian_speller()
-    assert sp.floor("ragweed") < Status.KNOWN  # only en_US knows it
-    assert sp.floor("pengejawantahan") < Status.KNOWN  # a rare word only id_ID knows
+    assert sp.floor("ragweeds") < Status.KNOWN  # only en_US knows it (through its affix rules)
+    assert sp.floor("pengejawantahan") < Status.KNOWN  # a rare derived word only id_ID knows
     assert module.LOADED == {}
-    assert sp.status("ragweed")[0] == Status.KNOWN
-    assert sp.floor("ragweed") == Status.KNOWN  # the full verdict, once known, is the floor too
+    assert sp.status("ragweeds")[0] == Status.KNOWN
+    assert sp.floor("ragweeds") == Status.KNOWN  # the full verdict, once known, is the floor too
     assert sp.floor("pengejawantahan") == Status.KNOWN  # every dictionary is loaded now: floor = full
+
+
+def test_a_headword_is_known_without_loading_its_dictionary(unload_dictionaries):
+    from lintpress.spelling import dictionaries as module
+    from lintpress.spelling.speller import Status
+
+    sp = _indonesian_speller()
+    # tukas (a rare stem id_ID lists), ragweed (a word en_US lists): Hunspell's yes, from the word lists
+    assert sp.floor("tukas") == Status.KNOWN and sp.floor("ragweed") == Status.KNOWN
+    assert sp.spelled_as_written("Tukas")
+    assert module.LOADED == {}
 
 
 def test_a_clean_article_loads_no_hunspell_dictionary(tmp_path: Path):
@@ -354,7 +366,8 @@ def test_a_clean_article_loads_no_hunspell_dictionary(tmp_path: Path):
         for name, path in (("clean", article), ("typo", typo))
     }
     assert "LOADED []" in runs["clean"].stdout, runs["clean"].stdout + runs["clean"].stderr
-    assert "LOADED ['en_US', 'id_ID']" in runs["typo"].stdout  # asked before 'dsea' is reported
+    # asked before 'dsea' is reported; en_US's no comes from its word forms, without loading it
+    assert "LOADED ['id_ID']" in runs["typo"].stdout
     assert "dsea" in runs["typo"].stdout
 
 

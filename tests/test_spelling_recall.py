@@ -151,3 +151,99 @@ def test_a_numbered_list_run_together_is_reported_once_per_line():
 
 def test_a_number_after_a_name_without_a_list_is_no_list():
     assert [d for d in spell("Acara disiarkan Trans7. Warga menonton.") if d.rule == "spelling.glued-word"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("Pelatihan itu bisa menjaditriggeruntuk perbaikan layanan desa.", "menjaditriggeruntuk",
+         "menjadi trigger untuk"),
+        ("Mereka diminta memberikanlikedi unggahan media sosial.", "memberikanlikedi", "memberikan like di"),
+        ("Banjir itu disasterbenar-benar bagi warga pesisir.", "disasterbenar-benar", "disaster benar-benar"),
+    ],
+)  # fmt: skip
+def test_three_words_run_together_are_split(text, glued, split):
+    assert reported(text)[glued][0] == split
+
+
+@pytest.mark.parametrize(
+    "word", ["skrining", "mutualistik", "transaksional", "mayoritarian", "adenosin", "disalahartikan"]
+)
+def test_a_rare_derived_or_borrowed_word_does_not_fall_into_three_pieces(word):
+    assert word not in reported(f"Pemerintah menyiapkan layanan {word} bagi warga desa itu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("Penerima BLT tahun ini bertambah. Dana BLTatau bantuan lain cair pekan depan.", "BLTatau", "BLT atau"),
+        ("Jadwal pencairan. Tahap 1: Januari, Februari, MaretTahap 2: April, Mei, Juni.", "MaretTahap",
+         "Maret Tahap"),
+    ],
+)  # fmt: skip
+def test_an_acronym_or_a_word_glued_to_the_next_word_is_split(text, glued, split):
+    assert reported(text)[glued] == [split]
+
+
+def test_acronyms_with_lower_case_endings_and_brands_of_two_words_stay_quiet():
+    text = (
+        "Dana BUMDes dan gelar MPsi tercatat. Warga menonton YouTube dan membuka AppStore, lalu membaca "
+        "Store milik desa dan kanal Tube."
+    )
+    assert [d for d in spell(text) if d.rule == "spelling.glued-word"] == []
+
+
+def test_a_shift_key_held_too_long_is_reported_with_its_fix():
+    text = "DIketahui, warga desa menerima bantuan dari PEmerintah kabupaten."
+    found = {text[d.offset : d.end]: d for d in spell(text) if d.rule == "spelling.mixed-case"}
+    assert sorted(found) == ["DIketahui", "PEmerintah"]
+    assert found["DIketahui"].suggestions == ["Diketahui"] and found["DIketahui"].fix
+    assert "BLTatau" not in {text[d.offset : d.end] for d in spell("Dana BLTatau bantuan lain cair.")
+                             if d.rule == "spelling.mixed-case"}
+
+
+def test_a_mixed_case_form_the_article_repeats_is_meant():
+    text = "Merek PEmerintah dipakai toko itu. Kaus PEmerintah laris."
+    assert [d for d in spell(text) if d.rule == "spelling.mixed-case"] == []
+    assert len([d for d in spell(text.replace("Kaus PEmerintah", "Kaus Pemerintah")) if d.rule == "spelling.mixed-case"]) == 1
+
+
+def test_a_site_name_with_words_glued_around_it_is_split():
+    text = "Hal itu disampaikan Budi kepadadetikcom, Senin. Pantauandetikcomdi lokasi, warga berkumpul."
+    assert reported(text)["kepadadetikcom"] == ["kepada detikcom"]
+    assert reported(text)["Pantauandetikcomdi"] == ["Pantauan detikcom di"]
+    assert "sedetikcom" not in reported("Lampu menyala sedetikcom lalu padam.")  # se: no word on its own
+
+
+# -- nasal prefixes and other KBBI forms --------------------------------------------------------
+def style(text: str, rule: str) -> dict[str, list[str]]:
+    return {text[d.offset : d.end]: d.suggestions for d in lint_text(text, language="id", select=(rule,))}
+
+
+def test_a_kept_k_p_t_or_s_after_men_or_pen_melts():
+    text = (
+        "Cuaca mempengaruhi panen. Warga mentaati aturan dan mensukseskan acara. Petugas mengkonsumsi "
+        "obat, mengkalkulasi biaya, dan penterimaan dana dibuka."
+    )
+    assert style(text, "style.baku-nasal") == {
+        "mempengaruhi": ["memengaruhi"],
+        "mentaati": ["menaati"],
+        "mensukseskan": ["menyukseskan"],
+        "mengkonsumsi": ["mengonsumsi"],
+        "mengkalkulasi": ["mengalkulasi"],
+        "penterimaan": ["penerimaan"],
+    }
+
+
+def test_clusters_per_roots_and_kbbi_exceptions_keep_their_letter():
+    text = (
+        "Ia mentransfer dana, memproduksi beras, mengkritik kebijakan, memperbaiki jalan, "
+        "mempekerjakan warga, mempelajari data, mempunyai mobil, mengkaji aturan lewat pengkajian. "
+        "Mentari terbit, hal ini penting, pentingnya menteri dan mental yang kuat."
+    )
+    assert style(text, "style.baku-nasal") == {}
+
+
+def test_optimis_as_an_adjective_is_optimistis():
+    text = "Pemerintah optimis target tercapai, pasar tetap pesimis. Ia seorang optimis sejati."
+    assert style(text, "style.baku-optimistis") == {"optimis": ["optimistis"], "pesimis": ["pesimistis"]}

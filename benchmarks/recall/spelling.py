@@ -190,6 +190,14 @@ def _glue(text: str, left, right, rules: tuple[str, ...], note: str) -> Injectio
     return Injection(new, left.start, end, rules, f"{note}: {glued}", f"{left.text} {right.text}")
 
 
+def _glue_one(text: str, pairs: list, rng: random.Random, note: str) -> Injection | None:
+    """One of the adjacent ``pairs`` (chosen at random) written solid, or None when there is none."""
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return _glue(text, a, b, GLUED, note)
+
+
 def _pairs(doc: Document):
     """Adjacent word tokens separated by one space, both in prose."""
     words = doc.words
@@ -215,10 +223,7 @@ def glued_preposition(text: str, rng: random.Random) -> Injection | None:
         and len(b.text) >= 3
         and not hun.spell(a.text + b.text)
     ]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "preposition")
+    return _glue_one(text, pairs, rng, "preposition")
 
 
 def _acronym(word: str) -> bool:
@@ -260,10 +265,79 @@ def glued_lower(text: str, rng: random.Random) -> Injection | None:
         and len(a.text) + len(b.text) >= 7
         and not _spell(a.text + b.text)
     ]
-    if not pairs:
+    return _glue_one(text, pairs, rng, "lower")
+
+
+@injector("glued-three", "spelling")
+def glued_three(text: str, rng: random.Random) -> Injection | None:
+    """Three lower-case words run together, as a word whose italics were lost leaves them
+    (menjadi trigger untuk → menjaditriggeruntuk)."""
+    doc = Document(text)
+    pairs = list(_pairs(doc))
+    triples = [
+        (a, b, c)
+        for (a, b), (b2, c) in zip(pairs, pairs[1:])
+        if b is b2
+        and all(t.text.isalpha() and t.text.islower() and len(t.text) >= 2 for t in (a, b, c))
+        and len(b.text) >= 3
+        and len(a.text + b.text + c.text) >= 10
+        and not _spell(a.text + b.text + c.text)
+    ]
+    if not triples:
         return None
-    a, b = rng.choice(pairs)
-    return _glue(text, a, b, GLUED, "lower")
+    a, b, c = rng.choice(triples)
+    glued = a.text + b.text + c.text
+    new = text[: a.start] + glued + text[c.end :]
+    expected = f"{a.text} {b.text} {c.text}"
+    return Injection(new, a.start, a.start + len(glued), GLUED, f"three: {glued}", expected)
+
+
+@injector("glued-acronym", "spelling")
+def glued_acronym(text: str, rng: random.Random) -> Injection | None:
+    """An acronym the article uses glued to the lower-case word after it (BLT atau → BLTatau)."""
+    doc = Document(text)
+    pairs = [
+        (a, b)
+        for a, b in _pairs(doc)
+        if _acronym(a.text) and b.text.isalpha() and b.text.islower() and len(b.text) >= 3
+    ]
+    return _glue_one(text, pairs, rng, "acronym")
+
+
+@injector("glued-capitalised", "spelling")
+def glued_capitalised(text: str, rng: random.Random) -> Injection | None:
+    """A capitalised word glued to the capitalised word after it, which the article also writes
+    elsewhere, as a flattened list leaves them (Maret Tahap 2 → MaretTahap 2)."""
+    doc = Document(text)
+    counts: dict[str, int] = {}
+    for t in doc.words:
+        counts[t.text] = counts.get(t.text, 0) + 1
+    hun = dictionaries.load("id_ID")
+    pairs = [
+        (a, b)
+        for a, b in _pairs(doc)
+        if all(t.text[:1].isupper() and t.text[1:].islower() and len(t.text) >= 3 for t in (a, b))
+        and hun.spell(a.text.lower())
+        and counts[b.text] >= 2
+    ]
+    return _glue_one(text, pairs, rng, "capitalised")
+
+
+@injector("mixed-case", "spelling")
+def mixed_case(text: str, rng: random.Random) -> Injection | None:
+    """The second letter of a capitalised word typed with the shift key still down (Diketahui → DIketahui)."""
+    doc = Document(text)
+    tokens = [
+        t for t in doc.words
+        if len(t.text) >= 5 and t.text[0].isupper() and t.text[1:].islower() and _prose(doc, t)
+        and _spell(t.text.lower())
+    ]
+    if not tokens:
+        return None
+    tok = rng.choice(tokens)
+    wrong = tok.text[:2].upper() + tok.text[2:]
+    new = text[: tok.start] + wrong + text[tok.end :]
+    return Injection(new, tok.start, tok.end, SPELLING, f"mixed case: {wrong}", tok.text)
 
 
 #: Standard form → a non-standard form writers use (KBBI), for the baku-form injector.
@@ -381,6 +455,41 @@ def baku_form(text: str, rng: random.Random) -> Injection | None:
 #: Words that are never capitalised after a comma: pronouns and speech verbs after a quotation.
 PRONOUNS = ("ia", "dia", "mereka", "kami", "kita", "saya", "beliau")
 SPEECH = ("kata", "ujar", "ungkap", "jelas", "tutur", "imbuh", "tambah", "terang", "ucap", "papar", "sebut")
+
+
+#: Melted nasal prefix + a vowel → the same prefix keeping the stem's first consonant (EYD melts it).
+UNMELT = (("meny", "mens"), ("peny", "pens"), ("meng", "mengk"), ("peng", "pengk"), ("mem", "memp"),
+          ("pem", "pemp"), ("men", "ment"), ("pen", "pent"))  # fmt: skip
+
+
+@injector("baku-nasal", "style")
+def baku_nasal(text: str, rng: random.Random) -> Injection | None:
+    """A meN-/peN- word of the article written keeping the k, p, t or s its stem starts with
+    (memengaruhi → mempengaruhi, menulis → mentulis), when that stem is a word."""
+    from lintpress.spelling.morphology import strip_suffixes
+
+    doc = Document(text)
+    hun = dictionaries.load("id_ID")
+    choices = []
+    for t in doc.words:
+        word = t.text
+        if not (word.isalpha() and word.islower() and _prose(doc, t)) or doc.in_quote(t.start, len(word)):
+            continue  # (in narration: word-form rules leave quotations alone)
+        for melted, kept in UNMELT:
+            if word.startswith(melted) and word[len(melted) : len(melted) + 1] in VOWELS:
+                wrong = kept + word[len(melted) :]
+                stem = wrong[len(kept) - 1 :]
+                if stem.startswith("per") or _spell(wrong):
+                    break  # mem- + per- keeps its p (memperbaiki)
+                if any(len(f) >= 4 and hun.spell(f) for f in strip_suffixes(stem)):
+                    choices.append((t, wrong))
+                break
+    if not choices:
+        return None
+    tok, wrong = rng.choice(choices)
+    new = text[: tok.start] + wrong + text[tok.end :]
+    rules = ("style.baku", "style.baku-nasal")
+    return Injection(new, tok.start, tok.start + len(wrong), rules, f"nasal: {tok.text} → {wrong}", tok.text)
 
 
 @injector("capital-after-comma", "style")

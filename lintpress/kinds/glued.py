@@ -64,6 +64,10 @@ _NOMINAL = compile_regex(r"(?:ke|per|pe|pem|pen|peng|peny)\p{Ll}{2,}an")
 #: Shortest lower-case word before an acronym or name that is not a joiner (mac|OS, tv|One are brands).
 _SHORTEST_HEAD = 4
 _LEADING_WORD = compile_regex(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+#: An acronym with a lower-case word glued to it (BLTatau).
+_ACRONYM_GLUED = compile_regex(r"(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{3,})(?![\p{L}\p{N}])")
+#: Clitics written solid with a word (an acronym's -nya is a hyphen slip, not a glued word).
+_CLITICS = frozenset(("nya", "lah", "kah", "pun", "tah"))
 
 
 def active_forms(stem: str) -> list[str]:
@@ -166,8 +170,54 @@ class Glued(Kind):
             at = self._split(text, index)
             if at:
                 yield self._glued(tok.start, text, at)
+        yield from self._acronyms_glued(doc)
+        yield from self._sites_glued(doc, seen)
         if any(c.isdigit() for c in prose):
             yield from self._list_numbers(doc)
+
+    def _sites_glued(self, doc, seen: set):
+        """``kepadadetikcom``, ``pantauandetikcomdi``: a site's name (a brand head and ``com``) with a
+        word glued before it, and maybe one after it."""
+        if not self.brand_heads:
+            return
+        site = compile_regex(r"(?i)(?<=\p{L}{2})(?:" + "|".join(sorted(self.brand_heads)) + r")com")
+        index, words = doc.word_index, doc.words
+        for m in site.finditer(doc.prose):
+            at = bisect.bisect_right([t.start for t in words], m.start()) - 1
+            tok = words[at] if at >= 0 else None
+            if tok is None or at in seen or tok.end < m.end() or len(index.get(tok.text.lower(), ())) > 1:
+                continue
+            seen.add(at)
+            left, right = doc.prose[tok.start : m.start()], doc.prose[m.end() : tok.end]
+            word = left.lower()  # a joiner (di, ke) or a word of three letters or more (se- is a prefix)
+            if not left.isalpha() or not (word in self.joiners or (len(word) >= 3 and self._word(word))):
+                continue
+            if right and not self._word(right.lower()):
+                continue
+            fixed = " ".join(x for x in (left, m.group(), right) if x)
+            yield self.diagnostic(tok.start, len(tok.text), text=tok.text, suggestions=[fixed])
+
+    def _acronyms_glued(self, doc):
+        """``BLTatau``: an acronym with a lower-case word of three letters or more glued to it: a joiner,
+        a common word of the article's language, or any word when the article writes the acronym on its
+        own. Two capitals before a word
+        (``DIketahui``) are a held shift key: spelling.mixed-case's."""
+        index = doc.word_index
+        for m in _ACRONYM_GLUED.finditer(doc.prose):
+            text, acronym, word = m.group(), m.group(1), m.group(2)
+            if len(index.get(text.lower(), ())) > 1 or word in _CLITICS or glued_to_markup(doc.prose, *m.span()):
+                continue
+            if len(acronym) == 2 and self._word(text.lower()):
+                continue  # DIketahui: Diketahui with the shift key held
+            alone = any(t.text == acronym for t in index.get(acronym.lower(), ()))
+            if (alone or word in self.joiners or self._native(word)) and self._word(word):
+                yield self._glued(m.start(), text, len(acronym))
+
+    def _native(self, word: str) -> bool:
+        """A common word of the article's language and none of a borrowed one (a brand's lower-case
+        half is usually English: BNIdirect)."""
+        sp = self.speller
+        return sp.zipf(word) >= sp.rare_zipf and not sp.borrowed_common(word)
 
     def _split(self, text: str, index: dict) -> int:
         """Where a space belongs in a token with an inner capital (0: nowhere)."""
@@ -181,8 +231,10 @@ class Glued(Kind):
                 return camel  # kepada|CNBC, dari|CNA
             if len(low) >= _SHORTEST_HEAD and low not in self.brand_heads and self._word(low):
                 return camel if self._separate(tail, index) else 0  # gedung|DPR, institusi|Polri
-        if self._word(low):
-            return 0  # You|Tube, Kompas|TV: a brand made of a word and a name
+        if low in self.brand_heads:
+            return 0  # detik|Jabar
+        if self._word(low):  # You|Tube, Kompas|TV: a brand made of a word and a name, unless …
+            return camel if self._written_apart(tail, index) else 0  # Maret|Tahap 2, Dilansir|Aljazeera
         for i in range(len(low) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
             if self._word(low[:i]) and self._word(low[i:]):
                 return i  # dikutip|detikNews, Pantauan|detikJateng
@@ -200,6 +252,16 @@ class Glued(Kind):
             return len(part) >= 2
         low = part.lower()
         return len(part) >= 3 and (bool(index.get(low)) or self.speller.zipf(low) >= self.speller.min_zipf)
+
+    def _written_apart(self, tail: str, index: dict) -> bool:
+        """The capitalised word after the inner capital is one the article writes on its own and no
+        common English word (a brand's second half: Tube, Store, Week), so the two were run together
+        (``MaretTahap 2`` in a flattened list when the article writes ``Tahap`` elsewhere)."""
+        word = _LEADING_WORD.match(tail)
+        part = word.group() if word else ""
+        if len(part) < 3 or part.isupper() or self.speller.borrowed_common(part.lower()):
+            return False
+        return any(t.text == part for t in index.get(part.lower(), ()))
 
     def _word(self, word: str) -> bool:
         """A word of the article's language (a brand's English part, like Tribun|news, does not count)."""
@@ -248,7 +310,8 @@ class Glued(Kind):
             for key in self.glued_forms.keys() & index.keys()
             if not self.speller.in_dictionary(key)  # a word of its own: kelautan, kesemua
         }
-        for key in index.keys() - found.keys():
+        first = self.params["prepositions"][:1]  # (the only one _before_noun tries)
+        for key in [k for k in index.keys() - found.keys() if k.startswith(tuple(first))]:
             prep = self._before_noun(key)
             if prep:
                 found[key] = prep

@@ -26,6 +26,16 @@ commoner (:mod:`~lintpress.spelling.variants`; ``frequent_message``). Words
 on the user's ``vocabulary.reject`` list are reported too (``reject_message``).
 Capitalised words are left to ``mode: capitalised``.
 
+``mode: mixed-case`` — a word whose first two letters are capitals and that is a word of
+the language with the second lower-cased (``DIketahui`` → ``Diketahui``): a shift key held a
+moment too long. A form the article writes twice is taken as meant.
+
+``mode: nasal`` — a meN-/peN- word that keeps the k, p, t or s its stem starts with before a
+vowel where EYD melts it (``mempengaruhi`` → ``memengaruhi``, ``mentaati`` → ``menaati``):
+clusters (``mentransfer``), per- (``memperbaiki``), roots the dictionary lists (``mentari``,
+``penting``), the stems of ``keep`` (``mengkaji``, ``mempunyai``) and capitalised words inside a
+sentence (``Mensesneg``) are left alone.
+
 ``mode: local-typo`` — a lower-case word used once, with at least
 ``min_length`` letters, unknown to the dictionaries and rare, one edit away
 from a word the same article uses ``min_count`` times or more (``kalapa`` once,
@@ -54,14 +64,18 @@ from __future__ import annotations
 from lintpress.diagnostic import Edit, Related
 from lintpress.kinds.base import Kind, Param, match_case
 from lintpress.kinds.speller_setup import SPELLER_PARAMS, speller_of
+from lintpress.pattern_store import compile_regex
 from lintpress.spelling import dictionaries
 from lintpress.spelling.abbreviations import abbreviation
-from lintpress.spelling.morphology import affix_pair
+from lintpress.spelling.headwords import headwords
+from lintpress.spelling.morphology import affix_pair, melted, strip_suffixes
 from lintpress.spelling.slips import slip
 from lintpress.spelling.speller import Status, load_frequencies, load_typos, within_one_edit
-from lintpress.spelling.tokens import scan
+from lintpress.spelling.tokens import glued_to_markup, scan
 
-MODES = ("typo-list", "unknown-word", "local-typo", "capitalised")
+MODES = ("typo-list", "unknown-word", "local-typo", "capitalised", "mixed-case", "nasal")
+#: A word whose first two letters are capitals, as a shift key held a moment too long leaves it.
+_SHIFT_HELD = compile_regex(r"(?<![\p{L}\p{N}])\p{Lu}{2}\p{Ll}{3,}(?![\p{L}\p{N}])")
 #: Words this common (zipf) are function words, never capitalised inside a title (hanya, yang, dari).
 FUNCTION_ZIPF = 6.0
 
@@ -102,6 +116,9 @@ class Spelling(Kind):
             "float", 4.0, doc="capitalised: a word inside a sentence is reported next to a word this common"
         ),
         "min_count": Param("int", 2, doc="local-typo: how often the article must use the other spelling"),
+        "keep": Param(
+            "list[str]", [], doc="nasal: stems whose k/p/t/s KBBI keeps after meN-/peN- (kaji: mengkaji, pengkajian)"
+        ),
         "frequent_message": Param(
             "str", None, doc="unknown-word: message for a frequent typo of a much commoner word"
         ),
@@ -136,6 +153,7 @@ class Spelling(Kind):
         return load_typos(self.typos_path) if self.typos_path else {}
 
     def check(self, doc):
+        self.speller.begin(doc)
         mode = self.params["mode"]
         if mode == "typo-list":
             yield from self._check_typos(doc)
@@ -144,6 +162,10 @@ class Spelling(Kind):
             yield from self._check_unknown(doc)
         elif mode == "capitalised":
             yield from self._check_capitalised(doc)
+        elif mode == "mixed-case":
+            yield from self._check_mixed_case(doc)
+        elif mode == "nasal":
+            yield from self._check_nasal(doc)
         else:
             yield from self._check_local(doc)
 
@@ -258,10 +280,10 @@ class Spelling(Kind):
         sc = scan(doc, self.language)
         sp, typos, limit = self.speller, self.typos, self.params["max_suggestions"]
         for low, texts in sc.capitalised(sp.known_words()).items():
-            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha() or sp.floor(low) == Status.KNOWN:
+            if sc.counts.get(low, 0) != 1 or low in typos or not low.isalpha():
                 continue  # used twice (a name, or checked in lower case), or on the typo list
             (w,) = sc.occurrences(texts[0]) or (None,)
-            if w is None or self.context.accepted(w.text) or abbreviation(sc, low):
+            if w is None or self.context.accepted(w.text):
                 continue
             near = self._capital_correction(sc, w)
             if near is None:
@@ -276,6 +298,9 @@ class Spelling(Kind):
         A sentence start must be a slip of a listed word (of a very common one when it is short:
         names are short); one inside a sentence must be long, unknown to the frequency list
         (which knows many names) and a title word (:meth:`_title_word`).
+
+        Most capitalised words are names, so the tests that need only the word lists come first:
+        a name with no listed word one slip away that could be meant loads no dictionary.
         """
         sp, p, low = self.speller, self.params, w.lower
         starts_name = w.sentence_start and self._before_capital(sc, w)  # Ahan Syahrul Arifin.
@@ -288,8 +313,14 @@ class Spelling(Kind):
                 return None  # a name the frequency list knows (Sinaga, Nunung)
             min_zipf = p["name_zipf"]
         borrowed = len(low) >= p["min_name_length"]
-        if not sp.may_be_slip(low, min_zipf, borrowed):
-            return None  # a name next to no common word: no dictionary needs to load for it
+        title = starts_name or not w.sentence_start
+        candidates = sp.capital_candidates(low, min_zipf, borrowed)
+        if title:
+            candidates = [c for c in candidates if self._title_slip(low, c)]
+        if not candidates or abbreviation(sc, low):
+            return None  # a name next to no common word it could stand for: no dictionary needs to load
+        if title and not any(sc.counts.get(c, 0) for c in candidates) and not self._in_title(sc, w):
+            return None  # (see _title_word)
         status = sp.status(low)[0]
         if status == Status.KNOWN:
             return None
@@ -301,7 +332,7 @@ class Spelling(Kind):
             return None  # a slip rarely hits the first letter; a name often differs there
         if w.sentence_start and len(low) < 7 and sc.doc.in_quote(w.start, 0) and slip(low, near) == "neighbour-key":
             return None  # a quotation may open in a regional language (Hayang ~ sayang)
-        if (starts_name or not w.sentence_start) and not self._title_word(sc, w, near):
+        if title and not self._title_word(sc, w, near):
             return None
         return near
 
@@ -320,14 +351,18 @@ class Spelling(Kind):
         Muladi ~ mulai, Sinaga ~ singa) and either the article uses the word it stands for or the
         run of capitalised words it belongs to holds a dictionary word of the article's language (a
         title or a body: Kordinator Lapangan, Pelindung Masyarkat)."""
-        if slip(w.lower, near) not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
+        return self._title_slip(w.lower, near) and (bool(sc.counts.get(near, 0)) or self._in_title(sc, w))
+
+    def _title_slip(self, written: str, near: str) -> bool:
+        """The slip from ``near`` to ``written`` is one that misspells a title word, not one that makes a name."""
+        kind = slip(written, near)
+        if kind not in ("dropped", "dropped-double", "doubled", "swapped", "neighbour-key"):
             return False
         zipf = self.speller.zipf(near)
         if zipf >= FUNCTION_ZIPF:
             return False  # a function word (hanya, yang) is never a title word: Hanta is a name
-        if slip(w.lower, near) == "neighbour-key" and zipf < self.params["name_zipf"] + 0.5:
-            return False  # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
-        return bool(sc.counts.get(near, 0)) or self._in_title(sc, w)
+        # a letter for a letter: names differ so from rarer words (Besak ~ bedak)
+        return kind != "neighbour-key" or zipf >= self.params["name_zipf"] + 0.5
 
     def _in_title(self, sc, w) -> bool:
         """The run of capitalised words ``w`` belongs to holds a dictionary word of the article's
@@ -345,6 +380,68 @@ class Spelling(Kind):
                 if text[1:].islower() and sp.dictionary_word(text.lower()):
                     return True
         return False
+
+    # -- mixed-case ---------------------------------------------------------------------------------
+    def _check_mixed_case(self, doc):
+        """``DIketahui``, ``PEmerintah``: two capitals, then a word of the language once the second is
+        lower-cased. A form the article writes twice is meant (a brand); an acronym with a word glued
+        to it (``BLTatau``) is no word lower-cased and is spelling.glued-word's."""
+        sp, prose, index = self.speller, doc.prose, doc.word_index
+        for m in _SHIFT_HELD.finditer(prose):
+            text = m.group()
+            meant = text[0] + text[1:].lower()
+            if sum(t.text == text for t in index.get(text.lower(), ())) > 1 or glued_to_markup(prose, *m.span()):
+                continue
+            if self.context.accepted(text) or not sp.dictionary_word(meant.lower()):
+                continue
+            fix = [Edit(m.start(), len(text), meant)]
+            yield self.diagnostic(m.start(), len(text), text=text, suggestions=[meant], fix=fix)
+
+    # -- nasal --------------------------------------------------------------------------------------
+    def _check_nasal(self, doc):
+        """``mempengaruhi``, ``mensukseskan``: a meN-/peN- word that keeps the k, p, t or s of its stem
+        (see :func:`~lintpress.spelling.morphology.melted`). A word the dictionary lists as it is
+        (``mentari``, ``penting``, ``mengkaji``: roots and KBBI's exceptions) is left alone, and the
+        melted form must be a word the speller knows (``mempunyai``: memunyai is none)."""
+        sc = scan(doc, self.language)
+        memo = self.__dict__.setdefault("_unmelted", {})  # word → the form EYD writes, or "" (per process)
+        for low in sorted(w for w in sc.counts if w[:2] in ("me", "pe") and w.isalpha()):
+            meant = memo.get(low)
+            if meant is None:
+                meant = memo[low] = self._melted_word(low)
+            if not meant:
+                continue
+            # a capitalised use inside a sentence is a name or a title's abbreviation (Mensesneg)
+            uses = [w for t in sc.forms_of(low) for w in sc.occurrences(t) if w.text.islower() or w.sentence_start]
+            uses = [w for w in uses if not self.context.accepted(w.text)]
+            if not uses or self.speller.status(meant)[0] != Status.KNOWN:
+                continue
+            for w in uses:
+                fixed = match_case(w.text, meant)
+                fix = [Edit(w.start, w.end - w.start, fixed)]
+                yield self.diagnostic(w.start, w.end - w.start, text=w.text, suggestions=[fixed], fix=fix)
+
+    def _melted_word(self, word: str) -> str:
+        """The form EYD writes for a meN-/peN- word keeping its stem's first consonant, when the stem is
+        a root and the word no root itself or a stem of ``keep``; "" otherwise."""
+        found = melted(word)
+        if found is None:
+            return ""
+        meant, stem = found
+        if stem.startswith(tuple(self.params["keep"])) or self._listed(word) or not self._root(stem):
+            return ""
+        return meant
+
+    def _root(self, stem: str) -> bool:
+        """Some form of the stem without its suffixes is a listed root or a common word (taati ← taat):
+        the word is meN-/peN- and that stem, not an abbreviation such as Mensesneg."""
+        sp = self.speller
+        return any(len(f) >= 4 and (self._listed(f) or sp.common(f)) for f in strip_suffixes(stem))
+
+    def _listed(self, word: str) -> bool:
+        """The dictionary lists the word, or the word without its suffixes, as it is (a root)."""
+        forms = strip_suffixes(word)
+        return any(h is not None and any(f in h for f in forms) for h in map(headwords, self.params["dictionaries"]))
 
     # -- local-typo ---------------------------------------------------------------------------------
     def _check_local(self, doc):

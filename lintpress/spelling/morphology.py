@@ -316,3 +316,32 @@ def affix_pair(a: str, b: str, language: str = "id") -> bool:
                 and long_[len(nasal) + 1 :] == short[len(nasal) :]
             )
     return False
+
+
+#: Nasal prefix + the consonant it melts (EYD: k, p, t, s before a vowel) → the melted prefix.
+_MELTING = (("meng", "k", "meng"), ("peng", "k", "peng"), ("mem", "p", "mem"), ("pem", "p", "pem"),
+            ("men", "t", "men"), ("pen", "t", "pen"), ("men", "s", "meny"), ("pen", "s", "peny"))  # fmt: skip
+
+
+def _per(stem: str) -> bool:
+    """The stem opens with the prefix per- or its forms pe- and pel- (memperbaiki, mempekerjakan,
+    mempelajari): meN- + per- keeps its p."""
+    if stem.startswith(("per", "pelajar")):
+        return True
+    return stem.startswith("pe") and any(_cer(f) for f in strip_suffixes(stem[2:]))
+
+
+def melted(word: str) -> tuple[str, str] | None:
+    """(the form EYD writes, the stem) for a meN-/peN- word that keeps the k, p, t or s its stem
+    starts with before a vowel (``mempengaruhi`` → ``memengaruhi``, ``mentaati`` → ``menaati``,
+    ``mensukseskan`` → ``menyukseskan``); None for other words. Clusters keep their letter
+    (``mentransfer``, ``memproduksi``, ``mengkritik``: no vowel follows) and so does the prefix
+    per- after meN- (``memperbaiki``, ``mempekerjakan``, ``mempelajari``)."""
+    for prefix, letter, nasal in _MELTING:
+        if not word.startswith(prefix + letter):
+            continue
+        stem = word[len(prefix) :]
+        if len(stem) < 4 or stem[1] not in VOWELS or (letter == "p" and _per(stem)):
+            return None
+        return nasal + stem[1:], stem
+    return None

@@ -11,7 +11,12 @@ words like ``bansos``), so a word is checked in layers, cheapest first:
 
 Loading the Hunspell dictionaries costs ~65 ms (``id_ID`` ~20, ``en_US`` ~45),
 most of a one-article run, and most articles need neither: after the word lists
-only a dozen words of an article are left, and few of them could be reported.
+only a dozen words of an article are left, and few of them could be reported. A
+word a dictionary lists as it is (a headword: ``tukas``, ``ragweed``) is known
+without loading it (:mod:`lintpress.spelling.headwords`), and a word none of the forms of a
+dictionary with simple affix rules is (``en_US``: :mod:`lintpress.spelling.wordforms`) is
+unknown to it without loading it either: only the few questions these leave open need Hunspell,
+and a borrowed language's dictionary is no longer loaded ahead.
 :meth:`Speller.floor` is the verdict from the dictionaries loaded so far (none at
 first), a lower bound of the full :meth:`Speller.status`: a dictionary can only
 make a word more known. Rules branch on the floor and ask for the full verdict
@@ -38,11 +43,15 @@ from __future__ import annotations
 import enum
 import importlib.util
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import ge
 from pathlib import Path
 
 from lintpress.spelling import dictionaries as dicts
+from lintpress.spelling.headwords import headwords
 from lintpress.spelling.morphology import affix_pair, analyses
 from lintpress.spelling.slips import doubled, meant_candidates, slip_weight, typing_slip
+from lintpress.spelling.wordforms import word_forms
 from lintpress.wordlists import read_wordlist
 
 #: Indonesian prefix forms that are no words on their own: never one half of a split (be janji).
@@ -56,6 +65,12 @@ CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "tah", "ku"
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: English respellings of a loanword also looked up in Hunspell (the word lists take them all).
 LOANWORD_HUNSPELL = 8
+#: Prefixes and suffixes around a compound written solid (di-salah arti-kan, memper-tanggung jawab-kan).
+CONFIX_PREFIXES = ("diper", "memper", "di", "meng", "men", "mem", "me", "ke", "pe", "per", "ber", "ter")
+CONFIX_SUFFIXES = ("kan", "an", "i")
+#: How common each part of a split into three words must be (zipf): four or five letters, three, two
+#: (from LONG_PART letters on, common is enough: rare_zipf).
+PART_ZIPF, SHORT_PART_ZIPF, FUNCTION_PART_ZIPF, LONG_PART = 4.0, 4.5, 6.0, 6
 
 
 class Status(enum.IntEnum):
@@ -229,10 +244,22 @@ class Speller:
         self._dict_memo: dict[str, bool] = {}
         self._floor_cache: dict[str, Status] = {}
         self._floor_loaded = -1  # dictionaries loaded when the floors were found
-        dicts.preload(dictionaries + borrowed)  # on a spare core, while the run goes on
+        # on a spare core, while the run goes on; a borrowed language's dictionary is seldom needed
+        # once its word forms answer no (see _cannot_know): it loads when first asked, or in the
+        # background from a run's second document on (see begin)
+        dicts.preload(dictionaries)
+        self._documents: set[int] = set()
 
     def __repr__(self) -> str:
         return f"Speller({self.language!r}, {self.dictionaries!r}, {self.borrowed!r}, {self.frequency!r})"
+
+    def begin(self, doc) -> None:
+        """Rules start checking ``doc``. A run over several documents will ask a borrowed language's
+        dictionary sooner or later: from the second document on it loads in the background."""
+        if len(self._documents) < 2:
+            self._documents.add(id(doc))
+            if len(self._documents) == 2:
+                dicts.preload(self.borrowed)
 
     def load_data(self) -> None:
         """Load the word lists every verdict needs (the Hunspell dictionaries stay lazy)."""
@@ -298,8 +325,8 @@ class Speller:
         known = self.__dict__.get("_known")
         if known is None:
             self.load_data()
-            rare = self.rare_zipf
-            known = {w for w, z in self._freqs[0].items() if z >= rare} if self._freqs else set()
+            freq = self._freqs[0] if self._freqs else {}
+            known = set(compress(freq, map(ge, freq.values(), repeat(self.rare_zipf))))  # filtered in C
             known -= self._variants.keys()
             known |= self._lexicon
             known.update(w for w, (st, _) in self._cache.items() if st == Status.KNOWN)
@@ -373,17 +400,14 @@ class Speller:
             or (stem and (self._common(stem) or stem in self._lexicon))
         ):
             return Status.KNOWN, zipf
+        if self._in_dictionary(word, exact):  # (before the slip candidates: known either way)
+            return Status.KNOWN, zipf
         if slips and zipf < self.min_zipf and "-" not in word and self._slip_of_common(word, exact):
-            if (
-                self._in_dictionary(word, exact)
-                or self._borrowed_known(word, exact)
-                or (len(stem) >= 5 and self._in_dictionary(stem, exact))
-            ):
+            if self._borrowed_known(word, exact) or (len(stem) >= 5 and self._in_dictionary(stem, exact)):
                 return Status.KNOWN, zipf
             return Status.UNKNOWN, zipf
         if (
-            self._in_dictionary(word, exact)
-            or ("-" in word and self._compound_known(word, exact))
+            ("-" in word and self._compound_known(word, exact))
             or (stem and self._in_dictionary(stem, exact))
             or self._borrowed_known(word, exact)
         ):
@@ -401,18 +425,33 @@ class Speller:
         (``teradu`` ~ ``terpadu``): an article that uses it twice means it, a slip happens once."""
         return self.status(word)[0] == Status.UNKNOWN and self._status(word, slips=False)[0] > Status.UNKNOWN
 
-    def may_be_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> bool:
-        """Some word of the word lists, at least ``min_zipf`` common and with the same first letter, is
-        one typing slip from ``word``: the cheap test (no dictionary) before :meth:`capital_slip`."""
+    def slip_neighbours(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """For each frequency list, its words one typing slip from ``word`` (:func:`.meant_candidates`).
+
+        Making the few hundred candidate strings is the costly part of every slip test, so it is done
+        once per word and process; only the few hits are kept.
+        """
+        memo = self.__dict__.setdefault("_neighbour_memo", {})
+        hits = memo.get(word)
+        if hits is None:
+            self.load_data()
+            edits = meant_candidates(word)
+            hits = memo[word] = tuple(
+                tuple(sorted(c for c in edits & freq.keys() if typing_slip(word, c))) for freq in self._freqs
+            )
+        return hits
+
+    def capital_candidates(self, word: str, min_zipf: float, borrowed: bool = True) -> list[str]:
+        """Every word :meth:`capital_slip` or :meth:`frequent_variant` may name for ``word`` and that
+        shares its first letter: a listed word at least ``min_zipf`` common one typing slip away, or the
+        commoner word of a frequent misspelling. Word lists only (no dictionary): when it is empty, or
+        none of them suits the caller, nothing needs a dictionary to load."""
         self.load_data()
-        if word in self._variants:
-            return True
-        edits = meant_candidates(word)  # not cached: most words asked here are names, asked once
-        for freq in self._freqs if borrowed else self._freqs[:1]:
-            for c in edits & freq.keys():
-                if freq[c] >= min_zipf and c[:1] == word[:1] and typing_slip(word, c):
-                    return True
-        return False
+        out = [near] if (near := self._variants.get(word)) and near[:1] == word[:1] else []
+        tables = self._freqs if borrowed else self._freqs[:1]
+        for freq, hits in zip(tables, self.slip_neighbours(word)):
+            out += [c for c in hits if freq[c] >= min_zipf and c[:1] == word[:1] and c not in out]
+        return out
 
     def capital_slip(self, word: str, min_zipf: float, borrowed: bool = True) -> str | None:
         """For a capitalised word: the word (of any language of the setup, at least ``min_zipf``
@@ -429,13 +468,13 @@ class Speller:
         near = self._slip_of_common(word, min_zipf=min_zipf)
         if near:
             return near
-        for freq in self._freqs[1:] if borrowed else ():  # borrowed languages (the article's own: above)
+        tables = zip(self._freqs[1:], self.slip_neighbours(word)[1:]) if borrowed else ()
+        for freq, hits in tables:  # borrowed languages (the article's own: above)
             ranked = sorted(
-                (c for c in meant_candidates(word) & freq.keys() if freq[c] >= min_zipf and typing_slip(word, c)),
-                key=lambda c: (-freq[c] - slip_weight(word, c), c),
+                (c for c in hits if freq[c] >= min_zipf), key=lambda c: (-freq[c] - slip_weight(word, c), c)
             )
             for c in ranked:
-                if any(h.spell(c) for h in self._hunspells(self.borrowed, exact=True)):
+                if self._hunspell_knows(self.borrowed, c):
                     return c
         return None
 
@@ -461,7 +500,10 @@ class Speller:
 
     def spelled_as_written(self, text: str) -> bool:
         """A Hunspell dictionary of the setup knows the word with its capitals (a proper noun: Jakarta)."""
-        return any(h.spell(text) for h in self._hunspells(self.dictionaries + self.borrowed, exact=True))
+        names = self.dictionaries + self.borrowed
+        if text[1:].islower() and self._listed(names, text.lower()):
+            return True  # a listed lower-case word is known capitalised too (Hunspell: KEEPCASE aside)
+        return self._hunspell_knows(names, text)
 
     def _slip_of_common(self, word: str, exact: bool = True, min_zipf: float = SLIP_ZIPF) -> str | None:
         """A dictionary word at least ``min_zipf`` common that one typing slip turns into ``word``.
@@ -475,11 +517,8 @@ class Speller:
         candidates = memo.get(word)
         if candidates is None:
             freq = self._freqs[0] if self._freqs else {}
-            near = [
-                c
-                for c in meant_candidates(word) & freq.keys()  # memoised below, as its result
-                if freq[c] >= self.min_zipf and c not in self._variants and typing_slip(word, c)
-            ]
+            own = self.slip_neighbours(word)[0] if self._freqs else ()
+            near = [c for c in own if freq[c] >= self.min_zipf and c not in self._variants]
             if near and self.language == "id":
                 stems = analyses(word)
                 near = [c for c in near if doubled(word, c) or not self._affixed(word, c, stems)]
@@ -514,6 +553,11 @@ class Speller:
                 return True
         return False
 
+    def borrowed_common(self, word: str) -> bool:
+        """A common word (zipf ≥ ``min_zipf``) of a language the articles borrow from (English)."""
+        self.load_data()
+        return self._borrowed_common(word)
+
     def _borrowed_common(self, word: str) -> bool:
         return any(freq.get(word, 0.0) >= self.min_zipf for freq in self._freqs[1:])
 
@@ -534,14 +578,48 @@ class Speller:
         )
 
     def _in_dictionary(self, word: str, exact: bool = True) -> bool:
-        """The lexicon or a Hunspell dictionary of the language knows the word (memoised when exact)."""
+        """The lexicon or a Hunspell dictionary of the language knows the word (memoised when final).
+
+        A headword of the dictionary (:mod:`.headwords`) is known without loading it.
+        """
         hit = self._dict_memo.get(word)
         if hit is None:
-            hunspells = [] if word in self._lexicon else self._hunspells(self.dictionaries, exact)
-            hit = word in self._lexicon or any(h.spell(word) for h in hunspells)
-            if hit or len(hunspells) == len(self.dictionaries):  # a 'no' of some dictionaries is not final
-                self._dict_memo[word] = hit
+            hit = word in self._lexicon or self._hunspell_knows(self.dictionaries, word, exact)
+            if hit or exact or all(d in dicts.LOADED or self._cannot_know(d, word) for d in self.dictionaries):
+                self._dict_memo[word] = hit  # (a 'no' of some dictionaries only is not final)
         return hit
+
+    @staticmethod
+    def _listed(names: tuple[str, ...], word: str) -> bool:
+        """A dictionary of ``names`` lists the lower-case ``word`` as a headword: Hunspell's own yes,
+        found without loading the dictionary."""
+        return word.islower() and any(h is not None and word in h for h in map(headwords, names))
+
+    def _hunspell_knows(self, names: tuple[str, ...], word: str, exact: bool = True) -> bool:
+        """A dictionary of ``names`` knows ``word`` (not ``exact``: only those loaded say yes).
+
+        Its headwords answer yes and its word forms no (:mod:`.wordforms`) without loading it.
+        """
+        for name in names:
+            loaded = dicts.LOADED.get(name)
+            if loaded is None:  # the lists answer what they can; Hunspell, once loaded, answers faster
+                if self._listed((name,), word):
+                    return True
+                if not exact or self._cannot_know(name, word):
+                    continue
+                loaded = dicts.load(name)
+            if loaded.spell(word):
+                return True
+        return False
+
+    @staticmethod
+    def _cannot_know(name: str, word: str) -> bool:
+        """No form of the dictionary ``name`` is ``word`` in any case: Hunspell's no, found without it
+        (only for dictionaries with simple affix rules, such as en_US, and words of letters only)."""
+        if not word.isalpha():
+            return False  # a hyphen or an apostrophe: Hunspell may break the word and accept its parts
+        forms = word_forms(name)
+        return forms is not None and word.lower() not in forms
 
     def _strip_clitics(self, word: str) -> str:
         """The word without its trailing clitics, when at least three letters stay."""
@@ -577,7 +655,7 @@ class Speller:
 
     def _borrowed_known(self, word: str, exact: bool = True) -> bool:
         """A common word of a borrowed language, or one its Hunspell dictionary knows."""
-        return self._borrowed_common(word) or any(h.spell(word) for h in self._hunspells(self.borrowed, exact))
+        return self._borrowed_common(word) or self._hunspell_knows(self.borrowed, word, exact)
 
     # -- rare words the rules explain ------------------------------------------------------------------
     def explained(self, word: str) -> bool:
@@ -605,25 +683,28 @@ class Speller:
         english = self._freqs[1:]
         if any(f.get(x, 0.0) >= self.min_zipf for f in english for x in spellings):
             return True  # eksisting ← existing, mandatori ← mandatory
-        hunspells = self._hunspells(self.borrowed, exact=True)
-        return any(h.spell(x) for h in hunspells for x in spellings[:LOANWORD_HUNSPELL])
+        return any(self._hunspell_knows(self.borrowed, x) for x in spellings[:LOANWORD_HUNSPELL])
 
     # -- suggestions --------------------------------------------------------------------------------
-    def _vocabulary(self) -> dict[str, float]:
-        """Every word of the word lists → its frequency (lexicon words count as zipf 4)."""
-        vocab = self.__dict__.get("_vocab")
-        if vocab is None:  # built on the first suggestion only
-            self.load_data()
-            vocab = {}
-            for freq in reversed(self._freqs):
-                vocab.update(freq)
-            vocab.update({w: max(4.0, vocab.get(w, 0.0)) for w in self._lexicon})
-            self._vocab = vocab
-        return vocab
-
     def _vocabulary_zipf(self, word: str) -> float:
-        """Frequency of a candidate correction in any of the word lists (lexicon counts as 4)."""
-        return self._vocabulary().get(word, 0.0)
+        """Frequency of a candidate correction in the first word list that has it (0 in none); a lexicon
+        word counts as at least zipf 4. (Asked of each list in turn: merging the lists into one table
+        would cost ~7 ms of a one-article run.)"""
+        self.load_data()
+        zipf = 0.0
+        for freq in self._freqs:
+            if word in freq:
+                zipf = freq[word]
+                break
+        return max(4.0, zipf) if word in self._lexicon else zipf
+
+    def _in_vocabulary(self, candidates) -> set[str]:
+        """The ``candidates`` (a set of strings) that some word list or the lexicon has (set operations in C)."""
+        self.load_data()
+        found = candidates & self._lexicon
+        for freq in self._freqs:
+            found |= candidates & freq.keys()
+        return found
 
     def near_words(
         self, word: str, counts: dict[str, int] | None = None, enough: int | None = 0
@@ -644,28 +725,30 @@ class Speller:
         local: dict[str, float] = {}
         if counts:
             # words of this article one edit away, even rare ones (the article vouches for them)
-            vocab = self._vocabulary()
             local = {
-                cand: vocab.get(cand, 0.0)
+                cand: self._vocabulary_zipf(cand)
                 for cand in edits1(word).intersection(counts)  # iterates the article's few words
                 if counts[cand] and self.at_least(cand, Status.DERIVED)
             }
-            splits = {**splits, **self._article_splits(word, counts, vocab)}
+            splits = {**splits, **self._article_splits(word, counts)}
         weak: dict[str, float] = {}
         if enough is None or len(listed.keys() | local.keys()) < enough:
             weak = self._near_hunspell(word, listed)
         return {**listed, **weak, **local, **splits}
 
-    def _article_splits(self, word: str, counts: dict[str, int], vocab: dict[str, float]) -> dict[str, float]:
+    def _article_splits(self, word: str, counts: dict[str, int]) -> dict[str, float]:
         """A common word glued to a word of four letters or more that this article writes on its own
         (``kepadadetikcom`` when the article also writes ``detikcom``)."""
         prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
         out = {}
         for i in range(2, len(word) - 3):
             left, right = word[:i], word[i:]
+            if not counts.get(right) or left in prefixes:
+                continue
             short_word = len(left) < 4 and self.zipf(left) < 5.0  # har|kamtibmas: only di, ke, dan, yang …
-            if counts.get(right) and vocab.get(left, 0.0) >= self.rare_zipf and left not in prefixes and not short_word:
-                out[f"{left} {right}"] = vocab[left] - 1.0
+            zipf = self._vocabulary_zipf(left)
+            if zipf >= self.rare_zipf and not short_word:
+                out[f"{left} {right}"] = zipf - 1.0
         return out
 
     def _near_listed(self, word: str) -> tuple[dict[str, float], dict[str, float]]:
@@ -674,23 +757,83 @@ class Speller:
         hit = memo.get(word)
         if hit is not None:
             return hit
-        vocab = self._vocabulary()
         listed: dict[str, float] = {}
-        # a set intersection runs in C: only the few edits that are words get looked at
+        # set intersections run in C: only the few edits that are words get looked at
         known = self.known_words()
-        for cand in edits1(word) & vocab.keys():
-            zipf = vocab[cand]
+        for cand in sorted(self._in_vocabulary(edits1(word))):
+            zipf = self._vocabulary_zipf(cand)
             if zipf >= self.min_zipf and (cand in known or self.at_least(cand, Status.DERIVED)):
                 listed[cand] = zipf
-        splits: dict[str, float] = {}
+        memo[word] = listed, self._splits(word)
+        return memo[word]
+
+    def _splits(self, word: str) -> dict[str, float]:
+        """Splits into two common words (``wargayang``; score: the rarer word's zipf − 1) or, when there
+        is none, into three (``menjaditriggeruntuk``, − 2): what copying text whose italics were lost
+        leaves. Each part has two letters or more and is a common word of some word list (a hyphenated
+        part, ``benar-benar``, when each of its words is); the first is no bare prefix (``be janji``)."""
         prefixes = PREFIX_FORMS if self.language == "id" else frozenset()
-        for i in range(2, len(word) - 1):
-            left, right = word[:i], word[i:]
-            zl, zr = vocab.get(left, 0.0), vocab.get(right, 0.0)
-            if min(zl, zr) >= self.rare_zipf and len(right) >= 2 and left not in prefixes:
-                splits[f"{left} {right}"] = min(zl, zr) - 1.0
-        memo[word] = listed, splits
-        return listed, splits
+        n = len(word)
+        head = [0.0, 0.0] + [0.0 if word[:i] in prefixes else self._part_zipf(word[:i]) for i in range(2, n - 1)]
+        tail = {j: self._part_zipf(word[j:]) for j in range(2, n - 1)}
+        rare = self.rare_zipf
+        splits = {
+            f"{word[:i]} {word[i:]}": min(head[i], tail[i]) - 1.0
+            for i in range(2, n - 1)
+            if head[i] >= rare and tail[i] >= rare
+        }
+        if splits or n < 8:
+            return splits
+        # a part's frequency is looked up once: the first part of each length, the last from each place
+        first = [i for i in range(2, n - 3) if head[i] >= rare and self._third_of_three(word[:i])]
+        last = {j for j in range(4, n - 1) if tail[j] >= rare and self._third_of_three(word[j:])}
+        if not first or not last or self._confixed_compound(word):
+            return splits
+        for i in first:
+            for j in range(i + 2, n - 1):
+                middle = word[i:j]
+                if j in last and self._third_of_three(middle):
+                    splits[f"{word[:i]} {middle} {word[j:]}"] = min(head[i], tail[j], self._part_zipf(middle)) - 2.0
+        return splits
+
+    def _confixed_compound(self, word: str) -> bool:
+        """A compound written solid inside a prefix and a suffix (``disalahartikan``: di-salah arti-kan;
+        ``dipertanggungjawabkan``), as EYD writes it: one word, though its stem is two words of the
+        article's language."""
+        if self.language != "id":
+            return False
+        own, rare = self._freqs[0] if self._freqs else {}, self.rare_zipf
+        for prefix in CONFIX_PREFIXES:
+            for suffix in CONFIX_SUFFIXES:
+                if not (word.startswith(prefix) and word.endswith(suffix)):
+                    continue
+                stem = word[len(prefix) : -len(suffix)]
+                for i in range(3, len(stem) - 2):
+                    if own.get(stem[:i], 0.0) >= rare and own.get(stem[i:], 0.0) >= rare:
+                        return True
+        return False
+
+    def _third_of_three(self, part: str) -> bool:
+        """A part of a split into three: a word frequent enough in some word list that a rare derived
+        or borrowed word (``skrining``, ``mutualistik``) does not fall into pieces the lists also hold
+        (sk, tik, stik): common (four letters or more), very common (three), or a function word (two)."""
+        if len(part) == 2:
+            return self.zipf(part) >= FUNCTION_PART_ZIPF  # di, ke: the article's language only
+        words = part.split("-")
+        zipf = min(max((f.get(w, 0.0) for f in self._freqs), default=0.0) for w in words)
+        if all(w in self._lexicon for w in words):
+            zipf = max(zipf, 4.0)
+        if len(part) >= LONG_PART:
+            return zipf >= self.rare_zipf  # a long piece is seldom a fragment by chance
+        return zipf >= (SHORT_PART_ZIPF if len(part) == 3 else PART_ZIPF)
+
+    def _part_zipf(self, part: str) -> float:
+        """The frequency of one part of a split: a word of the word lists, or a hyphenated word (the
+        rarest of its words; ``benar-benar``), 0 when a part is missing."""
+        if "-" not in part:
+            return self._vocabulary_zipf(part)
+        words = part.split("-")
+        return 0.0 if not all(words) else min(map(self._vocabulary_zipf, words))
 
     def _near_hunspell(self, word: str, listed: dict[str, float]) -> dict[str, float]:
         """Dictionary words one deletion or swap away that the word lists lack (memoised per word)."""
