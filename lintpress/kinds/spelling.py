@@ -191,7 +191,7 @@ class Spelling(Kind):
         p = self.params
         if any(load_frequencies(lang).get(word, 0.0) >= p["no_fix_zipf"] for lang in p["frequency"]):
             return True
-        return any(dictionaries.load(name).spell(word) for name in p["no_fix_dictionaries"])
+        return self.speller.in_dictionaries(tuple(p["no_fix_dictionaries"]), word)
 
     # -- unknown-word -------------------------------------------------------------------------------
     def _rejected(self, word: str) -> bool:

@@ -483,6 +483,11 @@ class Speller:
         self.load_data()
         return self._in_dictionary(word)
 
+    def in_dictionaries(self, names: tuple[str, ...], word: str) -> bool:
+        """One of the Hunspell dictionaries ``names`` knows ``word``; their headwords and word forms
+        answer first, so a dictionary loads only when they cannot tell."""
+        return self._hunspell_knows(names, word)
+
     def common(self, word: str) -> bool:
         """A common word of the article's language by the frequency list alone (no dictionary loaded)."""
         self.load_data()
