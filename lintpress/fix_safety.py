@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 
 from lintpress.diagnostic import SAFE, UNSAFE, Diagnostic, Edit, splice
+from lintpress.pattern_store import compile_regex
 
 #: Characters that may stand between a sentence's end and its first word.
 _OPENERS = " \t\"'“‘([*_"
 _SENTENCE_END = ".!?:;…"
 _PAIRED = re.compile(r"<!--|-->|\[|\]")
+_LINE_BREAK = compile_regex(r"\r\n|\r|\n")
 
 
 def vet_fix(doc, d: Diagnostic, *, trust_names: bool = False) -> None:
@@ -211,7 +213,10 @@ def markup_kept(doc, edits: list[Edit]) -> bool:
 # -- lines -----------------------------------------------------------------------------------------
 def _line_start(text: str, i: int) -> int:
     """Offset where the line holding offset ``i`` begins (LF, CRLF or CR line breaks)."""
-    return max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+    lf = text.rfind("\n", 0, i)
+    # a CR is looked for after the last LF only: searched from the start, a text without any
+    # would be read whole for every call (long documents went quadratic)
+    return max(lf, text.rfind("\r", lf + 1, i)) + 1
 
 
 def _previous_line(text: str, i: int) -> int:
@@ -221,13 +226,8 @@ def _previous_line(text: str, i: int) -> int:
 
 def _line_end(text: str, i: int) -> int:
     """Offset after the line break of the line starting at ``i`` (or the end of the text)."""
-    n = len(text)
-    j = i
-    while j < n and text[j] not in "\r\n":
-        j += 1
-    if j < n:
-        j += 2 if text[j : j + 2] == "\r\n" else 1
-    return j
+    m = _LINE_BREAK.search(text, i)
+    return m.end() if m else len(text)
 
 
 def _blank_line_at(text: str, i: int) -> bool:
