@@ -6,8 +6,9 @@
 Every command is a fresh process of the installed console script (run it from a venv with a
 regular install, ``pip install '.[bench]'``: an editable install adds an import hook to every
 start). The commands are timed round-robin, so a burst of machine noise hits them all alike;
-the article is also saved as Markdown in a temporary folder (the Markdown parser is then
-imported). Prints medians and the lintpress/proselint ratio; ``--phases`` adds where the
+the article is also saved as Markdown in a temporary folder, as it is (plain paragraphs and
+bullet items: split without the parser) and with a heading, bold and a link (the Markdown
+parser is imported). Prints medians and the lintpress/proselint ratio; ``--phases`` adds where the
 lintpress start goes (interpreter, each step of the run, when the dictionary threads ran),
 measured in separate processes with timers around the run's steps. On a machine
 others use too, ``--wait-idle`` times a round only when both cores were idle just before it.
@@ -47,6 +48,17 @@ def idle_fraction(window: float = 0.4) -> float:
     time.sleep(window)
     idle1, total1 = sample()
     return (idle1 - idle0) / max(1, total1 - total0)
+
+
+def with_markup(text: str) -> str:
+    """``text`` as a writer's Markdown: its first line a heading, its first long word bold, a link."""
+    first, _, rest = text.partition("\n")
+    words = rest.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > 8 and word.isalpha():
+            words[i] = f"**{word}**"
+            break
+    return f"# {first}\n\n" + " ".join(words) + "\n\n[Sumber](https://example.org/siaran-pers)\n"
 
 
 def wall(cmd: list[str], env: dict) -> float:
@@ -134,10 +146,15 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     markdown = tmp / f"{args.article.stem}.md"
     markdown.write_text(args.article.read_text(encoding="utf-8"), encoding="utf-8")
+    # The same article with the markup a writer adds (a heading, bold, a link): plain paragraphs
+    # are split without the parser, so this is the start that imports markdown-it.
+    marked = tmp / f"{args.article.stem}-markup.md"
+    marked.write_text(with_markup(args.article.read_text(encoding="utf-8")), encoding="utf-8")
     lintpress = [tool("lintpress") or "lintpress", "--no-cache", "--format", "json"]
     commands = {
         f"lintpress {args.article.name}": lintpress + [str(args.article)],
         f"lintpress {markdown.name}": lintpress + [str(markdown)],
+        f"lintpress {marked.name}": lintpress + [str(marked)],
     }
     if tool("proselint"):
         commands[f"proselint {args.article.name}"] = [tool("proselint"), "check", str(args.article)]

@@ -4,20 +4,26 @@ markdown-it gives each block its source lines; inline children give the
 literal text runs. Each text run is located in the source in order, and only
 those characters stay in the prose view: emphasis marks, link targets, inline
 code, HTML and code blocks are blanked, so offsets never move.
+
+A text with no character any Markdown construct starts with (plain paragraphs, as
+many press releases saved as ``.md`` are) is split into paragraphs here instead:
+CommonMark makes each run of non-blank lines one paragraph of its lines' text, and
+importing the parser is ~18 ms of a ~120 ms start. Tests hold the two ways to the
+same prose view, blocks and comments on generated texts and on the corpus.
 """
 
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 import regex
 
 from lintpress.document import Block
 from lintpress.pattern_store import compile_regex, re_patterns_kept
 
-with re_patterns_kept():  # markdown-it (and what it imports) compiles ~70 re patterns on import
+if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.common.utils import normalizeReference
 
 _FRONT_MATTER = compile_regex(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)(?:\r?\n)\1[ \t]*(?:\r?\n|\Z)", regex.DOTALL)
 _COMMENT = compile_regex(r"<!--(.*?)-->", regex.DOTALL)
@@ -36,8 +42,57 @@ _parser: MarkdownIt | None = None
 def _md() -> MarkdownIt:
     global _parser
     if _parser is None:
+        with re_patterns_kept():  # markdown-it (and what it imports) compiles ~70 re patterns on import
+            from markdown_it import MarkdownIt
         _parser = MarkdownIt("commonmark").enable("table")
     return _parser
+
+
+# Plain prose: a character that may start some Markdown construct (inline or block), or any
+# white space but the space and the line break (the parser trims some kinds and not others).
+# An underscore between two letters or digits is text (it can neither open nor close emphasis).
+_MARKUP_CHAR = compile_regex(
+    r"[\\`*\[\]<>&|~]|[^\S \n]|[^\P{Cc}\n]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])"
+)
+# A line that may open a block other than a paragraph: indented code, list items, headings,
+# quotes, setext underlines and thematic breaks (conservative: "2024." bails out too). A bullet
+# item with one space and plain text after its marker (scraped pages leave many) is let through.
+_BLOCK_OPENER = r"[-+=#>]|\d{1,9}[.)]"
+_BLOCK_START = compile_regex(
+    rf"^(?: {{4}}| {{0,3}}(?:[-+](?! (?!{_BLOCK_OPENER})[^ \n])|[=#>]|\d{{1,9}}[.)]))", regex.MULTILINE
+)
+_BULLET = compile_regex(r" {0,3}[-+] ")
+
+
+def _is_plain(src: str) -> bool:
+    """``src`` (line breaks already ``\\n``) holds paragraphs of text and nothing else Markdown reads."""
+    return not _MARKUP_CHAR.search(src) and not _BLOCK_START.search(src)
+
+
+def _plain_paragraphs(src: str, line_starts: list[int], keep: bytearray) -> list[Block]:
+    """What markdown-it makes of plain ``src``: each run of non-blank lines is a paragraph whose
+    text is each line without its leading and trailing spaces; a bullet item starts a paragraph
+    of its own (its marker is no text). Marks those characters in ``keep``."""
+    blocks: list[Block] = []
+    first = last = None
+    for i, line in enumerate(src.split("\n")):
+        bullet = _BULLET.match(line)
+        if bullet:
+            line = " " * bullet.end() + line[bullet.end() :]
+        content = line.strip(" ")
+        if (not content or bullet) and first is not None:  # a blank line or an item ends the paragraph
+            blocks.append(Block(first, last, "paragraph"))
+            first = None
+        if not content:
+            continue
+        start = line_starts[i] + len(line) - len(line.lstrip(" "))
+        end = start + len(content)
+        keep[start:end] = b"\x01" * (end - start)
+        first = start if first is None else first
+        last = end
+    if first is not None:
+        blocks.append(Block(first, last, "paragraph"))
+    return blocks
 
 
 def _front_matter(text: str) -> tuple[int, dict[str, str]]:
@@ -69,6 +124,8 @@ def extract_markdown(
     blocks: list[Block] = []
     comments: list[tuple[int, int, str]] = []
     meta: dict[str, str] = {}
+    from markdown_it.common.utils import normalizeReference
+
     # a link may use a reference defined in another part: every part knows them all
     references = {
         normalizeReference(m.group(1)): {"title": "", "href": m.group(2), "map": None}
@@ -136,10 +193,34 @@ def _extract(
     fm_len, meta = _front_matter(text)
     # Parse with the front matter replaced by blank lines so line numbers stay aligned.
     parse_src = _NOT_LINE_BREAK.sub("", text[:fm_len]) + text[fm_len:]
+    parse_src = parse_src.replace("\r\n", "\n").replace("\r", "\n")
     line_starts = [*line_starts, len(text)]
     keep = bytearray(len(text))  # 1 where the character is prose
+    if _is_plain(parse_src):
+        blocks = _plain_paragraphs(parse_src, line_starts, keep)
+    else:
+        blocks = _parsed_blocks(text, parse_src, line_starts, keep, env)
+    pieces = []  # prose runs as they are, everything between them blanked (line breaks kept)
+    i, n = 0, len(text)
+    while i < n:
+        j = keep.find(1, i)
+        j = n if j < 0 else j
+        if j > i:
+            pieces.append(_NOT_LINE_BREAK.sub(" ", text[i:j]))
+        k = keep.find(0, j)
+        k = n if k < 0 else k
+        pieces.append(text[j:k])
+        i = k
+    comments = [(m.start(), m.end(), m.group(1)) for m in _COMMENT.finditer(text)]
+    return "".join(pieces), blocks, meta, comments
+
+
+def _parsed_blocks(
+    text: str, parse_src: str, line_starts: list[int], keep: bytearray, env: dict | None
+) -> list[Block]:
+    """Blocks of the parsed text (markdown-it); marks their text runs in ``keep``."""
     blocks: list[Block] = []
-    tokens = _md().parse(parse_src.replace("\r\n", "\n").replace("\r", "\n"), env)
+    tokens = _md().parse(parse_src, env)
     pending_kind = None
     for tok in tokens:
         if tok.type in _BLOCK_KINDS:
@@ -174,16 +255,4 @@ def _extract(
         if first is not None:
             blocks.append(Block(first, last, pending_kind or "paragraph"))
         pending_kind = None
-    pieces = []  # prose runs as they are, everything between them blanked (line breaks kept)
-    i, n = 0, len(text)
-    while i < n:
-        j = keep.find(1, i)
-        j = n if j < 0 else j
-        if j > i:
-            pieces.append(_NOT_LINE_BREAK.sub(" ", text[i:j]))
-        k = keep.find(0, j)
-        k = n if k < 0 else k
-        pieces.append(text[j:k])
-        i = k
-    comments = [(m.start(), m.end(), m.group(1)) for m in _COMMENT.finditer(text)]
-    return "".join(pieces), blocks, meta, comments
+    return blocks
