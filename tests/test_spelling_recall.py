@@ -149,6 +149,11 @@ def test_a_numbered_list_run_together_is_reported_once_per_line():
     assert "1 " in d.message  # one more glued item on the line
 
 
+def test_a_single_glued_item_says_no_count():
+    (d,) = [d for d in spell("Daftar peserta: 1. Bank Mandiri2. Ani hadir.") if d.rule == "spelling.glued-word"]
+    assert "0" not in d.message and "butir lain" not in d.message
+
+
 def test_a_number_after_a_name_without_a_list_is_no_list():
     assert [d for d in spell("Acara disiarkan Trans7. Warga menonton.") if d.rule == "spelling.glued-word"] == []
 

@@ -116,7 +116,10 @@ class Glued(Kind):
         "list_message": Param(
             "str",
             None,
-            doc="scraped: message for a list run together ({count}: further glued items on the line)",
+            doc="scraped: message for a list run together ({more}: list_more when the line has more)",
+        ),
+        "list_more": Param(
+            "str", "", doc="scraped: how the message counts further glued items on the line ({count})"
         ),
         "not_glued": Param(
             "list[str]", [], doc="preposition: words that are right solid (kesemua, kelapangan)"
@@ -286,6 +289,7 @@ class Glued(Kind):
             number = int(m.group(1))
             if any(at < m.start() and n == number - 1 for at, n in items):
                 by_line.setdefault(doc.position(m.start())[0], []).append(m)
+                items.append((m.start(), number))  # the next glued item follows this one (BNI3. after Mandiri2.)
             # else: no item before it, so a name or code with a number (Trans7. Lalu …)
         for glued in by_line.values():
             m = glued[0]
@@ -300,6 +304,7 @@ class Glued(Kind):
                 suggestions=[f"{word} {m.group()}"],
                 message=self.params["list_message"],
                 count=len(glued) - 1,
+                more=self.params["list_more"].format(count=len(glued) - 1) if len(glued) > 1 else "",
             )
 
     # -- preposition --------------------------------------------------------------------------------
