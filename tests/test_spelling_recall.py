@@ -79,6 +79,8 @@ def test_slip_kinds_and_weights():
         ("Anak-anak belajar di seklah baru.", "seklah", "sekolah"),  # sek + -lah is no word
         ("Harga naik lataran cuaca buruk.", "lataran", "lantaran"),  # latar + -an next to lantaran
         ("Warga sedang mencarii korban.", "mencarii", "mencari"),  # a letter struck twice
+        ("Itu menjadi kebanggan warga desa.", "kebanggan", "kebanggaan"),  # a double's letter dropped, ~6x rarer
+        ("Barang bukti dimasukan ke gudang.", "dimasukan", "dimasukkan"),
     ],
 )
 def test_slips_the_speller_used_to_excuse(text, word, first):
