@@ -151,6 +151,12 @@ def test_a_numbered_list_run_together_is_reported_once_per_line():
     assert "1 " in d.message  # one more glued item on the line
 
 
+def test_a_name_run_into_a_common_word_is_split_at_the_capital():
+    found = [d for d in spell("Menurut Bambang PrastaSekretaris Daerah, acara berjalan lancar.")
+             if d.rule == "spelling.glued-word"]
+    assert [d.suggestions for d in found] == [["Prasta Sekretaris"]]
+
+
 def test_a_single_glued_item_says_no_count():
     (d,) = [d for d in spell("Daftar peserta: 1. Bank Mandiri2. Ani hadir.") if d.rule == "spelling.glued-word"]
     assert "0" not in d.message and "butir lain" not in d.message

@@ -239,8 +239,16 @@ class Glued(Kind):
         if self._word(low):  # You|Tube, Kompas|TV: a brand made of a word and a name, unless …
             return camel if self._written_apart(tail, index) else 0  # Maret|Tahap 2, Dilansir|Aljazeera
         for i in range(len(low) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
-            if self._word(low[:i]) and self._word(low[i:]):
-                return i  # dikutip|detikNews, Pantauan|detikJateng
+            right = low[i:]
+            brand = right.startswith(tuple(self.brand_heads)) or (right + tail).lower() in index
+            if brand and self._word(low[:i]) and self._word(right):
+                return i  # dikutip|detikNews, Pantauan|detikJateng: the right part starts a brand
+        word = _LEADING_WORD.match(tail)
+        capitalised = head.isalpha() and head[0].isupper()  # a name (or a word this check cannot split)
+        if capitalised and word and len(word.group()) >= 4 and not word.group().isupper() and self._native(
+            word.group().lower()
+        ):
+            return camel  # Prasta|Sekretaris: a name run into a common word (not Pra|staSekretaris)
         return 0
 
     def _separate(self, tail: str, index: dict) -> bool:
