@@ -260,3 +260,9 @@ def test_clusters_per_roots_and_kbbi_exceptions_keep_their_letter():
 def test_optimis_as_an_adjective_is_optimistis():
     text = "Pemerintah optimis target tercapai, pasar tetap pesimis. Ia seorang optimis sejati."
     assert style(text, "style.baku-optimistis") == {"optimis": ["optimistis"], "pesimis": ["pesimistis"]}
+
+
+def test_a_split_keeps_a_clitic_on_its_hyphen():
+    found = reported("Ia melihat rumahwarga-nya dari jauh. Pasar menunggu ekspektasiimpact-nya.")
+    assert found.get("rumahwarga-nya", [None])[0] == "rumah warga-nya"
+    assert not any("-n " in s for suggestions in found.values() for s in suggestions)  # never impact-n ya

@@ -824,7 +824,9 @@ class Speller:
         (sk, tik, stik): common (four letters or more), very common (three), or a function word (two)."""
         if len(part) == 2:
             return self.zipf(part) >= FUNCTION_PART_ZIPF  # di, ke: the article's language only
-        words = part.split("-")
+        words = _hyphen_words(part)
+        if not words:
+            return False
         zipf = min(max((f.get(w, 0.0) for f in self._freqs), default=0.0) for w in words)
         if all(w in self._lexicon for w in words):
             zipf = max(zipf, 4.0)
@@ -837,8 +839,8 @@ class Speller:
         rarest of its words; ``benar-benar``), 0 when a part is missing."""
         if "-" not in part:
             return self._vocabulary_zipf(part)
-        words = part.split("-")
-        return 0.0 if not all(words) else min(map(self._vocabulary_zipf, words))
+        words = _hyphen_words(part)
+        return 0.0 if not words else min(map(self._vocabulary_zipf, words))
 
     def _near_hunspell(self, word: str, listed: dict[str, float]) -> dict[str, float]:
         """Dictionary words one deletion or swap away that the word lists lack (memoised per word)."""
@@ -872,6 +874,16 @@ class Speller:
             near, key=lambda c: (not counts.get(c, 0), " " in c, -near[c] - slip_weight(word, c), c)
         )
         return ranked[:limit]
+
+
+def _hyphen_words(part: str) -> list[str]:
+    """The words of a hyphenated part of a split that must be words (``impact-nya``: ``impact``; a
+    clitic after a hyphen is no word of its own), or [] when a piece is one letter: a split never
+    cuts a clitic off its hyphen (``impact-n|ya``)."""
+    words = part.split("-")
+    if len(words) > 1 and words[-1] in CLITICS:
+        words = words[:-1]
+    return words if min(map(len, words)) >= 2 else []
 
 
 _SPELLERS: dict[tuple, Speller] = {}
