@@ -28,6 +28,12 @@ def test_bullet_items_and_inner_underscores_match_the_parser(monkeypatch):
     assert len(short[1]) == 5
 
 
+def test_front_matter_then_plain_prose_match_the_parser(monkeypatch):
+    text = "---\ntitle: Siaran pers\nlang: id\n---\nParagraf satu.\n- butir dua\n\nParagraf tiga.\n"
+    short, parsed = both_ways(text, monkeypatch)
+    assert short == parsed and short[2] == {"title": "Siaran pers", "lang": "id"}
+
+
 def test_plain_paragraphs_match_the_parser(monkeypatch):
     text = "  Judul siaran pers  \r\nBaris kedua,  lanjut.   \n\n   \nParagraf kedua (2026): 5% naik!\n"
     assert markdown._is_plain(text.replace("\r\n", "\n"))
