@@ -132,6 +132,13 @@ class Glued(Kind):
         self.speller = speller_of(self)
         self.joiners = frozenset(w.lower() for w in p["joiners"])
         self.brand_heads = frozenset(w.lower() for w in p["brand_heads"])
+        self._brand_prefixes = tuple(sorted(self.brand_heads))
+        # a site's name glued after a word: a brand head and "com" (kepadadetikcom)
+        self._site = (
+            compile_regex(r"(?i)(?<=\p{L}{2})(?:" + "|".join(self._brand_prefixes) + r")com")
+            if self.brand_heads
+            else None
+        )
         self.places = frozenset(w.lower() for w in p["places"])
         self.glued_forms = {
             prep + place + end: (prep, place + end)
@@ -181,12 +188,13 @@ class Glued(Kind):
     def _sites_glued(self, doc, seen: set):
         """``kepadadetikcom``, ``pantauandetikcomdi``: a site's name (a brand head and ``com``) with a
         word glued before it, and maybe one after it."""
-        if not self.brand_heads:
+        if self._site is None:
             return
-        site = compile_regex(r"(?i)(?<=\p{L}{2})(?:" + "|".join(sorted(self.brand_heads)) + r")com")
         index, words = doc.word_index, doc.words
-        for m in site.finditer(doc.prose):
-            at = bisect.bisect_right([t.start for t in words], m.start()) - 1
+        starts = None
+        for m in self._site.finditer(doc.prose):
+            starts = starts or [t.start for t in words]
+            at = bisect.bisect_right(starts, m.start()) - 1
             tok = words[at] if at >= 0 else None
             if tok is None or at in seen or tok.end < m.end() or len(index.get(tok.text.lower(), ())) > 1:
                 continue
@@ -240,7 +248,7 @@ class Glued(Kind):
             return camel if self._written_apart(tail, index) else 0  # Maret|Tahap 2, Dilansir|Aljazeera
         for i in range(len(low) - _SHORTEST_PART, _SHORTEST_PART - 1, -1):
             right = low[i:]
-            brand = right.startswith(tuple(self.brand_heads)) or (right + tail).lower() in index
+            brand = right.startswith(self._brand_prefixes) or (right + tail).lower() in index
             if brand and self._word(low[:i]) and self._word(right):
                 return i  # dikutip|detikNews, Pantauan|detikJateng: the right part starts a brand
         word = _LEADING_WORD.match(tail)
